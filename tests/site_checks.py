@@ -1,0 +1,215 @@
+"""Checks that tie the pages in docs/ to the examples in examples/.
+
+Each check takes the repository root and returns a list of problems, one
+readable line each, naming the file. The tests assert that the list is empty;
+the same functions run on deliberately broken copies to prove they catch it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from transcripts import TRANSCRIPT_SUFFIXES, find_examples, find_transcripts
+
+# Languages of blocks that show Python code or a session: they must come from examples/.
+CHECKED_LANGUAGES = {
+    "python", "py", "python3", "pycon", "console", "shell", "bash", "sh",
+    "shell-session", "sh-session",
+}
+# A block that is deliberately not from an example carries this comment on the line before.
+FRAGMENT_MARKER = re.compile(r"^\s*<!-- fragment: .+ -->\s*$")
+FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?P<info>.*)$")
+SNIPPET = re.compile(r'^\s*(?:-{1,}8<-{1,}|;{1,}--8<--)\s+"(?P<path>[^"]+)"\s*$')
+SNIPPET_ANYWHERE = re.compile(r'--8<--\s+"(?P<path>[^"]+)"')
+TITLE = re.compile(r'title="(?P<title>[^"]*)"')
+LANGUAGE = re.compile(r"^\{?\s*\.?(?P<lang>[\w+-]+)")
+# Files of an example the page does not have to show.
+UNSHOWN_NAMES = {".writes-bytecode"}
+TREE_LINE = re.compile(r"^(?P<prefix>(?:│   |    )*)(?:├── |└── )(?P<name>[^#]+?)\s*(?:#.*)?$")
+
+
+@dataclass
+class Block:
+    page: Path
+    line: int  # 1-based line of the opening fence
+    language: str
+    title: str
+    body: list[str]
+    fragment: bool
+
+
+def iter_blocks(page: Path) -> list[Block]:
+    """Fenced code blocks of a Markdown page (top level and inside tabs/admonitions)."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    blocks, i = [], 0
+    while i < len(lines):
+        m = FENCE.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        indent, fence, info = m["indent"], m["fence"], m["info"]
+        lang = LANGUAGE.match(info)
+        title = TITLE.search(info)
+        start, body = i, []
+        i += 1
+        while i < len(lines) and not (
+            lines[i].strip().startswith(fence) and lines[i].strip().strip(fence[0]) == ""
+        ):
+            body.append(lines[i][len(indent):] if lines[i].startswith(indent) else lines[i].strip())
+            i += 1
+        i += 1
+        blocks.append(Block(
+            page, start + 1, lang["lang"].lower() if lang else "", title["title"] if title else "",
+            body, start > 0 and bool(FRAGMENT_MARKER.match(lines[start - 1])),
+        ))
+    return blocks
+
+
+def pages(root: Path) -> list[Path]:
+    return sorted((root / "docs").rglob("*.md"))
+
+
+def rel(path: Path, root: Path) -> str:
+    return str(path.relative_to(root))
+
+
+def embedded_files(root: Path) -> dict[str, list[str]]:
+    """examples/… path → pages that embed it with --8<--."""
+    found: dict[str, list[str]] = {}
+    for page in pages(root):
+        for m in SNIPPET_ANYWHERE.finditer(page.read_text(encoding="utf-8")):
+            found.setdefault(m["path"], []).append(rel(page, root))
+    return found
+
+
+def check_examples_have_transcripts(root: Path) -> list[str]:
+    return [
+        f"{rel(ex, root)}: no transcript (*.console or *.pycon) beside the example's files"
+        for ex in find_examples(root / "examples") if not find_transcripts(ex)
+    ]
+
+
+def check_examples_are_shown(root: Path) -> list[str]:
+    """Every transcript and every non-empty file of every example is embedded by some page."""
+    embedded = embedded_files(root)
+    problems = []
+    for ex in find_examples(root / "examples"):
+        if not any(p.startswith(f"examples/{ex.name}/") for p in embedded):
+            problems.append(f"{rel(ex, root)}: no page embeds this example")
+            continue
+        for f in sorted(ex.rglob("*")):
+            if not f.is_file() or "__pycache__" in f.parts or f.name in UNSHOWN_NAMES:
+                continue
+            if f.suffix not in TRANSCRIPT_SUFFIXES and not f.read_bytes().strip():
+                continue  # an empty __init__.py: the file tree shows it
+            if rel(f, root) not in embedded:
+                problems.append(f"{rel(f, root)}: no page embeds this file (add it with --8<--)")
+    return problems
+
+
+def check_snippets_exist(root: Path) -> list[str]:
+    return [
+        f"{page}: snippet {path!r} does not exist"
+        for path, where in sorted(embedded_files(root).items()) for page in where
+        if not (root / path).is_file()
+    ]
+
+
+def check_code_blocks(root: Path) -> list[str]:
+    """Every Python/console/pycon block is one whole file from examples/, or a marked fragment."""
+    problems = []
+    for page in pages(root):
+        for b in iter_blocks(page):
+            where = f"{rel(page, root)}:{b.line}"
+            if b.language not in CHECKED_LANGUAGES:
+                continue
+            snippet_lines = [SNIPPET.match(line) for line in b.body if line.strip()]
+            if b.fragment:
+                if any(snippet_lines):
+                    problems.append(f"{where}: a block from examples/ must not be marked as a fragment")
+                continue
+            if len(snippet_lines) != 1 or not snippet_lines[0]:
+                problems.append(
+                    f"{where}: a {b.language!r} block must embed one file from examples/ with "
+                    '--8<-- "examples/…" (or be marked <!-- fragment: why --> on the line before)')
+                continue
+            path = snippet_lines[0]["path"]
+            if not path.startswith("examples/"):
+                problems.append(f"{where}: {path!r} is not under examples/")
+            expected = {".py": "python", ".console": "console", ".pycon": "pycon"}.get(Path(path).suffix)
+            if expected and b.language != expected:
+                problems.append(f"{where}: {path!r} should be shown as {expected!r}, not {b.language!r}")
+            if not b.title:
+                problems.append(f'{where}: a block from examples/ needs title="…" naming the file')
+    return problems
+
+
+def fragments(root: Path) -> list[str]:
+    return [
+        f"{rel(page, root)}:{b.line}" for page in pages(root) for b in iter_blocks(page)
+        if b.fragment
+    ]
+
+
+def parse_tree(body: list[str]) -> set[str]:
+    """Paths listed by a file-tree block; folders end with '/'."""
+    paths, stack = set(), []
+    for line in body[1:]:
+        if not line.strip():
+            continue
+        m = TREE_LINE.match(line)
+        if not m:
+            raise ValueError(f"not a tree line: {line!r}")
+        depth = len(m["prefix"]) // 4
+        stack[depth:] = [m["name"].strip()]
+        paths.add("/".join(s.rstrip("/") for s in stack) + ("/" if stack[-1].endswith("/") else ""))
+    return paths
+
+
+def actual_tree(folder: Path) -> set[str]:
+    paths = set()
+    for p in folder.rglob("*"):
+        parts = p.relative_to(folder).parts
+        if "__pycache__" in parts or p.name in UNSHOWN_NAMES or p.suffix in TRANSCRIPT_SUFFIXES:
+            continue
+        paths.add("/".join(parts) + ("/" if p.is_dir() else ""))
+    return paths
+
+
+def check_trees(root: Path) -> list[str]:
+    """A ``text`` block titled "name/" draws examples/name/ and must match it exactly."""
+    problems = []
+    for page in pages(root):
+        for b in iter_blocks(page):
+            if b.language != "text" or not b.title.endswith("/"):
+                continue
+            where = f"{rel(page, root)}:{b.line}"
+            folder = root / "examples" / b.title
+            if not folder.is_dir():
+                problems.append(f"{where}: tree titled {b.title!r} but examples/{b.title} does not exist")
+                continue
+            if not b.body or b.body[0].strip() != b.title.rstrip("/").split("/")[-1] + "/":
+                problems.append(f"{where}: a tree starts with the folder's name, {b.title!r}")
+                continue
+            try:
+                shown = parse_tree(b.body)
+            except ValueError as exc:
+                problems.append(f"{where}: {exc}")
+                continue
+            real = actual_tree(folder)
+            for p in sorted(shown - real):
+                problems.append(f"{where}: the tree shows {p!r}, which examples/{b.title} does not have")
+            for p in sorted(real - shown):
+                problems.append(f"{where}: examples/{b.title}{p} is missing from the tree")
+    return problems
+
+
+ALL_CHECKS = (
+    check_examples_have_transcripts,
+    check_examples_are_shown,
+    check_snippets_exist,
+    check_code_blocks,
+    check_trees,
+)

@@ -1,0 +1,145 @@
+"""The site builds with `mkdocs build --strict`, and the result loads nothing from elsewhere."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+import site_checks
+from transcripts import ROOT
+
+
+def build(source: Path, site: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(site)],
+        cwd=source, capture_output=True, text=True, timeout=300,
+        # Material 9.8 prints an end-of-life banner; it is known (see README) and not a warning.
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    proc = build(ROOT, out)
+    assert proc.returncode == 0, proc.stderr
+    warnings = [line for line in proc.stderr.splitlines() if line.startswith("WARNING")]
+    assert not warnings, "\n".join(warnings)
+    return out
+
+
+class Resources(HTMLParser):
+    """URLs a page makes the browser load on its own (not links the reader clicks)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("script", "img", "iframe", "audio", "video", "source", "embed") and a.get("src"):
+            self.urls.append(a["src"])
+        if tag == "link" and a.get("href") and a.get("rel") not in ("canonical", "alternate", "prev", "next", None):
+            self.urls.append(a["href"])
+        if tag == "object" and a.get("data"):
+            self.urls.append(a["data"])
+        if a.get("srcset"):
+            self.urls.extend(part.split()[0] for part in a["srcset"].split(","))
+        if a.get("style"):
+            self.urls.extend(re.findall(r"url\(([^)]+)\)", a["style"]))
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_build_is_clean(site: Path) -> None:
+    assert (site / "index.html").is_file()
+    assert (site / "404.html").is_file()
+
+
+def test_no_request_leaves_the_origin(site: Path) -> None:
+    offenders = []
+    for page in html_pages(site):
+        parser = Resources()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for url in parser.urls:
+            if re.match(r"^(https?:)?//", url):
+                offenders.append(f"{page.relative_to(site)}: {url}")
+    for css in sorted(site.rglob("*.css")):
+        for url in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^'\")]+)", css.read_text(encoding="utf-8")):
+            offenders.append(f"{css.relative_to(site)}: {url}")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_every_page_has_a_description() -> None:
+    missing = [
+        str(page.relative_to(ROOT)) for page in site_checks.pages(ROOT)
+        if not re.match(r"^---\n(?:.*\n)*?description: \S.*\n(?:.*\n)*?---\n", page.read_text(encoding="utf-8"))
+    ]
+    assert not missing, f"pages without `description:` in front matter: {missing}"
+
+
+def test_descriptions_reach_the_html(site: Path) -> None:
+    for page in html_pages(site):
+        html = page.read_text(encoding="utf-8")
+        assert '<meta name="description"' in html, page
+
+
+def test_404_is_in_russian(site: Path) -> None:
+    html = (site / "404.html").read_text(encoding="utf-8")
+    assert 'lang="ru"' in html
+    assert "Страница не найдена" in html
+
+
+def test_russian_headings_get_cyrillic_anchors(site: Path) -> None:
+    html = (site / "basics" / "package" / "index.html").read_text(encoding="utf-8")
+    ids = re.findall(r'<h[23] id="([^"]+)"', html)
+    assert ids and all(re.search(r"[а-я]", i) for i in ids), ids
+
+
+# --- bad input fails the strict build, naming the file -------------------------------
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    src = tmp_path / "src"
+    for name in ("docs", "examples"):
+        shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", src / "mkdocs.yml")
+    return src
+
+
+def _break(copy: Path, page: str, addition: str) -> str:
+    path = copy / "docs" / page
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + addition + "\n", encoding="utf-8")
+    proc = build(copy, copy.parent / "site")
+    assert proc.returncode != 0, "the strict build accepted broken input"
+    return proc.stderr
+
+
+def test_missing_snippet_fails_the_build(copy: Path) -> None:
+    err = _break(copy, "index.md", '```python title="x.py"\n--8<-- "examples/no_such/x.py"\n```')
+    assert "examples/no_such/x.py" in err
+
+
+def test_broken_link_fails_the_build(copy: Path) -> None:
+    err = _break(copy, "index.md", "[нет такой страницы](basics/nope.md)")
+    assert "index.md" in err and "basics/nope.md" in err
+
+
+def test_missing_anchor_fails_the_build(copy: Path) -> None:
+    err = _break(copy, "index.md", "[нет такого раздела](basics/module.md#нет-такого-якоря)")
+    assert "index.md" in err and "нет-такого-якоря" in err
+
+
+def test_page_missing_from_nav_fails_the_build(copy: Path) -> None:
+    (copy / "docs" / "orphan.md").write_text("---\ndescription: x\n---\n# Сирота\n", encoding="utf-8")
+    proc = build(copy, copy.parent / "site")
+    assert proc.returncode != 0 and "orphan.md" in proc.stderr

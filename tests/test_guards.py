@@ -1,0 +1,119 @@
+"""Guards over the whole site: pages and examples stay tied together.
+
+The second half proves each guard catches the defect it is for, on a broken copy.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+import site_checks
+from transcripts import ROOT, Interpreter, TranscriptError, diff, run_transcript
+
+PYTHON = Interpreter.probe(sys.executable)
+
+# Blocks deliberately not taken from examples/ (marked <!-- fragment: … --> in the page).
+# Adding one is a decision: list it here.
+ALLOWED_FRAGMENTS: list[str] = []
+
+
+@pytest.mark.parametrize("check", site_checks.ALL_CHECKS, ids=lambda c: c.__name__)
+def test_site(check) -> None:
+    problems = check(ROOT)
+    assert not problems, "\n".join(problems)
+
+
+def test_fragments_are_listed() -> None:
+    assert site_checks.fragments(ROOT) == ALLOWED_FRAGMENTS
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    """A throwaway copy of the site's sources to break."""
+    for name in ("docs", "examples"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
+def _page_embedding(copy: Path, suffix: str) -> tuple[Path, str]:
+    for page in site_checks.pages(copy):
+        for path in site_checks.SNIPPET_ANYWHERE.findall(page.read_text(encoding="utf-8")):
+            if path.endswith(suffix):
+                return page, path
+    raise AssertionError(f"no page embeds a {suffix} file")
+
+
+def test_changed_byte_in_transcript_fails_with_diff(copy: Path, tmp_path: Path) -> None:
+    _, path = _page_embedding(copy, ".console")
+    transcript = copy / path
+    text = transcript.read_text(encoding="utf-8")
+    broken = text.rstrip("\n")[:-1] + ("X" if not text.rstrip("\n").endswith("X") else "Y") + "\n"
+    transcript.write_text(broken, encoding="utf-8")
+    actual = run_transcript(transcript, transcript.parent, tmp_path, PYTHON)
+    message = diff(broken, actual, transcript)
+    assert f"--- {transcript} (transcript)" in message
+    assert "\n-" + broken.splitlines()[-1] + "\n" in message
+    assert "\n+" + text.splitlines()[-1] + "\n" in message
+
+
+def test_unsupported_command_is_refused(copy: Path, tmp_path: Path) -> None:
+    example = copy / "examples" / "broken"
+    example.mkdir()
+    (example / "run.console").write_text("$ rm -rf /\n", encoding="utf-8")
+    with pytest.raises(TranscriptError, match=r"run\.console:1: unsupported command 'rm'"):
+        run_transcript(example / "run.console", example, tmp_path, PYTHON)
+
+
+def test_unshown_exit_status_fails(copy: Path, tmp_path: Path) -> None:
+    example = copy / "examples" / "broken"
+    example.mkdir()
+    (example / "run.console").write_text('$ python -c "import sys; sys.exit(3)"\n', encoding="utf-8")
+    with pytest.raises(TranscriptError, match=r"run\.console:1: .* exited with status 3"):
+        run_transcript(example / "run.console", example, tmp_path, PYTHON)
+
+
+def test_example_without_transcript_is_named(copy: Path) -> None:
+    (copy / "examples" / "lonely").mkdir()
+    (copy / "examples" / "lonely" / "main.py").write_text("print(1)\n", encoding="utf-8")
+    assert "examples/lonely: no transcript" in "\n".join(site_checks.check_examples_have_transcripts(copy))
+
+
+def test_example_no_page_uses_is_named(copy: Path) -> None:
+    (copy / "examples" / "lonely").mkdir()
+    (copy / "examples" / "lonely" / "run.console").write_text("$ python -V\n", encoding="utf-8")
+    assert "examples/lonely: no page embeds this example" in site_checks.check_examples_are_shown(copy)
+
+
+def test_file_no_page_shows_is_named(copy: Path) -> None:
+    page, path = _page_embedding(copy, ".console")
+    extra = (copy / path).parent / "unshown.py"
+    extra.write_text("print('never on a page')\n", encoding="utf-8")
+    problems = site_checks.check_examples_are_shown(copy)
+    assert f"{extra.relative_to(copy)}: no page embeds this file (add it with --8<--)" in problems
+
+
+def test_untested_python_block_is_named(copy: Path) -> None:
+    page = copy / "docs" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n```python\nprint('typed by hand')\n```\n",
+                    encoding="utf-8")
+    problems = "\n".join(site_checks.check_code_blocks(copy))
+    assert "docs/index.md:" in problems and "must embed one file from examples/" in problems
+
+
+def test_missing_snippet_is_named(copy: Path) -> None:
+    page, path = _page_embedding(copy, ".py")
+    (copy / path).unlink()
+    assert f"{page.relative_to(copy)}: snippet {path!r} does not exist" in site_checks.check_snippets_exist(copy)
+
+
+def test_wrong_tree_is_named(copy: Path) -> None:
+    page, path = _page_embedding(copy, ".py")
+    folder = (copy / path).parent
+    (folder / "added.py").write_text("", encoding="utf-8")
+    problems = "\n".join(site_checks.check_trees(copy))
+    assert "added.py is missing from the tree" in problems

@@ -1,0 +1,37 @@
+"""Every transcript re-runs and matches exactly what Python prints."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcripts import (
+    EXAMPLES, ROOT, Interpreter, diff, find_examples, find_transcripts,
+    run_transcript, select_variant, transcript_group,
+)
+
+
+def _groups() -> list[tuple[str, list]]:
+    groups: dict[str, list] = {}
+    for example in find_examples():
+        for path in find_transcripts(example):
+            key = f"{example.name}/{transcript_group(path.relative_to(example))}"
+            groups.setdefault(key, []).append(path)
+    return sorted(groups.items())
+
+
+@pytest.mark.parametrize("group", _groups(), ids=lambda g: g[0])
+def test_transcript(group, interpreter: Interpreter, tmp_path, request) -> None:
+    name, candidates = group
+    path = select_variant(candidates, interpreter.version)
+    assert path is not None, (
+        f"{name}: no transcript variant applies to Python {interpreter.version}; "
+        "examples must run on Python 3.9+")
+    example = EXAMPLES / name.split("/", 1)[0]
+    expected = path.read_text(encoding="utf-8")
+    actual = run_transcript(path, example, tmp_path, interpreter)
+    if actual != expected and request.config.getoption("--update-transcripts"):
+        path.write_text(actual, encoding="utf-8")
+        pytest.skip(f"rewrote {path.relative_to(ROOT)}")
+    if actual != expected:
+        pytest.fail("transcript differs (run with --update-transcripts to rewrite it):\n"
+                    + diff(expected, actual, path), pytrace=False)

@@ -1,0 +1,293 @@
+"""Run console transcripts of examples and compare them with what Python prints.
+
+A transcript is a file beside an example's files:
+
+* ``*.console`` — shell session: lines starting with ``$ `` are commands,
+  the lines after each command are its output (stdout and stderr, in order).
+* ``*.pycon`` — interactive session: ``>>> `` and ``... `` lines are input,
+  the rest is output.
+
+A transcript may have version variants: ``run.console`` is used from Python 3.9
+on, ``run.py311.console`` from Python 3.11 on; the variant with the highest
+version not above the interpreter's is the one checked.
+
+The rules are written out for authors in README.md ("Как добавить пример").
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import shlex
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+TRANSCRIPT_SUFFIXES = (".console", ".pycon")
+# Where the reader's copy of examples/ is assumed to live: every temporary
+# path in the output is replaced by this placeholder.
+PLACEHOLDER = "/home/user/examples"
+TIMEOUT = 30  # seconds per command
+# Only commands a reader types in these lessons; anything else is an error.
+PYTHON_NAMES = ("python", "python3")
+ENV_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+VARIANT = re.compile(r"^(?P<stem>.+?)(?:\.py(?P<major>3)(?P<minor>\d{1,2}))?(?P<suffix>\.console|\.pycon)$")
+EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(: .*)?$")
+# Set when a lesson is about __pycache__: the example's transcripts may then
+# write bytecode. A file with this name in the example folder turns it on.
+BYTECODE_MARKER = ".writes-bytecode"
+
+
+class TranscriptError(Exception):
+    """A transcript that cannot be run as written (not a mismatch)."""
+
+
+@dataclass
+class Interpreter:
+    path: str
+    version: tuple[int, int]
+
+    @classmethod
+    def probe(cls, path: str) -> "Interpreter":
+        out = subprocess.run(
+            [path, "-c", "import sys; print(*sys.version_info[:2])"],
+            capture_output=True, text=True, check=True, timeout=TIMEOUT,
+        ).stdout.split()
+        return cls(path, (int(out[0]), int(out[1])))
+
+    @property
+    def tag(self) -> str:
+        return f"py{self.version[0]}{self.version[1]}"
+
+
+def transcript_version(path: Path) -> tuple[int, int]:
+    """The first Python version a transcript file applies to."""
+    m = VARIANT.match(path.name)
+    if not m or not m["major"]:
+        return (3, 9)
+    return (int(m["major"]), int(m["minor"]))
+
+
+def transcript_group(path: Path) -> str:
+    """Name shared by a transcript and its version variants."""
+    m = VARIANT.match(path.name)
+    return m["stem"] + m["suffix"]
+
+
+def find_examples(examples: Path = EXAMPLES) -> list[Path]:
+    return sorted(p for p in examples.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def find_transcripts(example: Path) -> list[Path]:
+    return sorted(p for p in example.rglob("*") if p.suffix in TRANSCRIPT_SUFFIXES and p.is_file())
+
+
+def select_variant(candidates: list[Path], version: tuple[int, int]) -> Path | None:
+    """The variant of one transcript group that applies to ``version``."""
+    usable = [p for p in candidates if transcript_version(p) <= version]
+    return max(usable, key=transcript_version, default=None)
+
+
+def clean_env(writes_bytecode: bool) -> dict[str, str]:
+    """The environment every command starts from: nothing inherited but PATH."""
+    env = {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": PLACEHOLDER.rsplit("/", 1)[0],
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "PYTHONUTF8": "1",
+        "PYTHONIOENCODING": "utf-8",
+        # stdout and stderr share one pipe; unbuffered keeps their order.
+        "PYTHONUNBUFFERED": "1",
+        "PYTHONHASHSEED": "0",
+        "PYTHON_COLORS": "0",
+        "NO_COLOR": "1",
+        "TERM": "dumb",
+    }
+    if not writes_bytecode:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+@dataclass
+class Session:
+    """A copy of one example in a temporary folder, and the state of a shell in it."""
+
+    example: Path
+    workdir: Path  # the temporary parent that stands for PLACEHOLDER
+    interpreter: Interpreter
+    cwd: Path = field(init=False)
+    last_status: int = 0
+
+    def __post_init__(self) -> None:
+        self.root = self.workdir / self.example.name
+        shutil.copytree(self.example, self.root, ignore=shutil.ignore_patterns("__pycache__"))
+        self.cwd = self.root
+        self.env = clean_env((self.example / BYTECODE_MARKER).exists())
+
+    def normalize(self, text: str) -> str:
+        text = text.replace("\r\n", "\n")
+        for form in {str(self.workdir.resolve()), str(self.workdir)}:
+            text = text.replace(form, PLACEHOLDER)
+        return text
+
+    def run(self, command: str, where: str) -> str:
+        """Run one ``$`` command; return its normalized output."""
+        try:
+            words = shlex.split(command)
+        except ValueError as exc:
+            raise TranscriptError(f"{where}: cannot parse command: {exc}") from None
+        extra_env = {}
+        while words and ENV_ASSIGNMENT.match(words[0]):
+            name, _, value = words.pop(0).partition("=")
+            extra_env[name] = value
+        if not words:
+            raise TranscriptError(f"{where}: empty command")
+        name, args = words[0], words[1:]
+        if name == "cd" and not extra_env:
+            return self.cd(args, where)
+        if name == "echo" and args == ["$?"] and not extra_env:
+            return f"{self.last_status}\n"
+        if name not in PYTHON_NAMES:
+            raise TranscriptError(
+                f"{where}: unsupported command {name!r}; transcripts may use "
+                "python, cd DIR, echo $? and VAR=value prefixes")
+        try:
+            proc = subprocess.run(
+                [self.interpreter.path, *args], cwd=self.cwd, env={**self.env, **extra_env},
+                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                timeout=TIMEOUT,
+            )
+        except subprocess.TimeoutExpired:
+            raise TranscriptError(f"{where}: command did not finish in {TIMEOUT} s") from None
+        self.last_status = proc.returncode
+        return self.normalize(proc.stdout.decode("utf-8", errors="backslashreplace"))
+
+    def cd(self, args: list[str], where: str) -> str:
+        if len(args) != 1:
+            raise TranscriptError(f"{where}: cd takes exactly one folder")
+        target = (self.cwd / args[0]).resolve()
+        if not target.is_dir():
+            raise TranscriptError(f"{where}: no folder {args[0]!r} to cd into")
+        if target != self.workdir.resolve() and self.workdir.resolve() not in target.parents:
+            raise TranscriptError(f"{where}: cd leaves the example's folder")
+        self.cwd = target
+        self.last_status = 0
+        return ""
+
+
+def parse_console(text: str) -> list[tuple[int, str, str]]:
+    """Split a console transcript into (line number, command, expected output)."""
+    steps: list[tuple[int, str, str]] = []
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[0].startswith("$ "):
+        raise TranscriptError("line 1: a console transcript starts with a '$ ' command")
+    for number, line in enumerate(lines, 1):
+        if line.startswith("$ "):
+            steps.append((number, line[2:].rstrip("\n"), ""))
+        else:
+            n, cmd, out = steps[-1]
+            steps[-1] = (n, cmd, out + line)
+    return steps
+
+
+def implied_status(output: str) -> int:
+    """Exit status a reader infers without ``echo $?``: 1 after a traceback, else 0."""
+    lines = output.rstrip("\n").splitlines()
+    if "Traceback (most recent call last):" in lines and EXCEPTION_LINE.match(lines[-1]):
+        return 1
+    return 0
+
+
+def run_console(path: Path, session: Session) -> str:
+    """Run a console transcript; return the transcript as it should read."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        steps = parse_console(text)
+    except TranscriptError as exc:
+        raise TranscriptError(f"{path}: {exc}") from None
+    actual = []
+    for index, (number, command, _) in enumerate(steps):
+        where = f"{path}:{number}"
+        output = session.run(command, where)
+        actual.append(f"$ {command}\n{output}")
+        shown_next = index + 1 < len(steps) and steps[index + 1][1] == "echo $?"
+        if not command.startswith(("cd ", "echo ")) and not shown_next:
+            if session.last_status != implied_status(output):
+                raise TranscriptError(
+                    f"{where}: `{command}` exited with status {session.last_status}, which the "
+                    f"output does not show; add a `$ echo $?` line after it")
+    return "".join(actual)
+
+
+# Runs in the interpreter under test, in the example's folder, like the REPL:
+# sys.path[0] == '' and the session's names live in __main__.
+PYCON_DRIVER = r'''
+def _drive():
+    import code, io, sys, __main__
+    del __main__._drive
+    sys.argv = [""]
+    source = sys.stdin.read().splitlines()
+    console = code.InteractiveConsole(__main__.__dict__, filename="<stdin>")
+    out = sys.__stdout__
+    i = 0
+    while i < len(source):
+        line = source[i]
+        if not line.startswith(">>> "):
+            i += 1
+            continue
+        block = [line[4:]]
+        i += 1
+        while i < len(source) and (source[i].startswith("... ") or source[i] == "..."):
+            block.append(source[i][4:])
+            i += 1
+        buffer = io.StringIO()
+        sys.stdout = sys.stderr = buffer
+        try:
+            more = False
+            for part in block:
+                more = console.push(part)
+            if more:
+                console.push("")
+        finally:
+            sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+        out.write(">>> " + block[0] + "\n")
+        for part in block[1:]:
+            out.write(("... " + part).rstrip() + "\n")
+        out.write(buffer.getvalue())
+_drive()
+'''
+
+
+def run_pycon(path: Path, session: Session) -> str:
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith(">>> "):
+        raise TranscriptError(f"{path}: line 1: an interactive transcript starts with '>>> '")
+    proc = subprocess.run(
+        [session.interpreter.path, "-c", PYCON_DRIVER], cwd=session.cwd, env=session.env,
+        input=text.encode("utf-8"), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        timeout=TIMEOUT,
+    )
+    output = session.normalize(proc.stdout.decode("utf-8", errors="backslashreplace"))
+    if proc.returncode != 0:
+        raise TranscriptError(f"{path}: the interactive session crashed:\n{output}")
+    return output
+
+
+def run_transcript(path: Path, example: Path, workdir: Path, interpreter: Interpreter) -> str:
+    session = Session(example, workdir, interpreter)
+    if path.suffix == ".pycon":
+        return run_pycon(path, session)
+    return run_console(path, session)
+
+
+def diff(expected: str, actual: str, path: Path) -> str:
+    name = str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+    return "".join(difflib.unified_diff(
+        expected.splitlines(keepends=True), actual.splitlines(keepends=True),
+        fromfile=f"{name} (transcript)", tofile=f"{name} (what Python printed)",
+    ))
