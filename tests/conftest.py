@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 
 import pytest
@@ -18,15 +19,32 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     group.addoption(
         "--python", action="append", default=[], metavar="PATH",
-        help="interpreter to run the examples with (repeatable); default: the one running pytest",
+        help="interpreter to run the examples with (repeatable); default: $TRANSCRIPT_PYTHONS, "
+             "else the one running pytest",
     )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "interpreter" in metafunc.fixturenames:
-        paths = metafunc.config.getoption("--python") or [sys.executable]
-        interpreters = [Interpreter.probe(p) for p in paths]
+        interpreters = _interpreters(metafunc.config)
         metafunc.parametrize("interpreter", interpreters, ids=[i.tag for i in interpreters])
+
+
+def _interpreters(config: pytest.Config) -> list[Interpreter]:
+    """--python options, else TRANSCRIPT_PYTHONS (os.pathsep-separated), else this Python."""
+    paths = config.getoption("--python")
+    if not paths and os.environ.get("TRANSCRIPT_PYTHONS"):
+        paths = os.environ["TRANSCRIPT_PYTHONS"].split(os.pathsep)
+    found = {}
+    for path in paths or [sys.executable]:
+        interpreter = Interpreter.probe(path)
+        found.setdefault(interpreter.version, interpreter)
+    return [found[v] for v in sorted(found)]
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return "examples run with: " + ", ".join(
+        f"Python {i.version[0]}.{i.version[1]} ({i.path})" for i in _interpreters(config))
 
 
 def _snapshot() -> dict[str, str]:
