@@ -54,7 +54,7 @@ def test_changed_byte_in_transcript_fails_with_diff(copy: Path, tmp_path: Path) 
     text = transcript.read_text(encoding="utf-8")
     broken = text.rstrip("\n")[:-1] + ("X" if not text.rstrip("\n").endswith("X") else "Y") + "\n"
     transcript.write_text(broken, encoding="utf-8")
-    actual = run_transcript(transcript, transcript.parent, tmp_path, PYTHON)
+    actual = run_transcript(transcript, transcript.parent, tmp_path / "home", PYTHON)
     message = diff(broken, actual, transcript)
     assert f"--- {transcript} (transcript)" in message
     assert "\n-" + broken.splitlines()[-1] + "\n" in message
@@ -66,7 +66,7 @@ def test_unsupported_command_is_refused(copy: Path, tmp_path: Path) -> None:
     example.mkdir()
     (example / "run.console").write_text("$ rm -rf /\n", encoding="utf-8")
     with pytest.raises(TranscriptError, match=r"run\.console:1: unsupported command 'rm'"):
-        run_transcript(example / "run.console", example, tmp_path, PYTHON)
+        run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
 
 
 def test_unshown_exit_status_fails(copy: Path, tmp_path: Path) -> None:
@@ -74,7 +74,7 @@ def test_unshown_exit_status_fails(copy: Path, tmp_path: Path) -> None:
     example.mkdir()
     (example / "run.console").write_text('$ python -c "import sys; sys.exit(3)"\n', encoding="utf-8")
     with pytest.raises(TranscriptError, match=r"run\.console:1: .* exited with status 3"):
-        run_transcript(example / "run.console", example, tmp_path, PYTHON)
+        run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
 
 
 def test_example_without_transcript_is_named(copy: Path) -> None:

@@ -28,9 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
 TRANSCRIPT_SUFFIXES = (".console", ".pycon")
-# Where the reader's copy of examples/ is assumed to live: every temporary
-# path in the output is replaced by this placeholder.
-PLACEHOLDER = "/home/user/examples"
+# The reader's world: a home folder holding examples/ and a `python` on PATH.
+# Tests build it in a temporary folder and print that folder as this placeholder.
+PLACEHOLDER = "/home/user"
 TIMEOUT = 30  # seconds per command
 # Only commands a reader types in these lessons; anything else is an error.
 PYTHON_NAMES = ("python", "python3")
@@ -53,6 +53,7 @@ class Interpreter:
 
     @classmethod
     def probe(cls, path: str) -> "Interpreter":
+        path = str(Path(shutil.which(path) or path).absolute())
         out = subprocess.run(
             [path, "-c", "import sys; print(*sys.version_info[:2])"],
             capture_output=True, text=True, check=True, timeout=TIMEOUT,
@@ -92,11 +93,11 @@ def select_variant(candidates: list[Path], version: tuple[int, int]) -> Path | N
     return max(usable, key=transcript_version, default=None)
 
 
-def clean_env(writes_bytecode: bool) -> dict[str, str]:
-    """The environment every command starts from: nothing inherited but PATH."""
+def clean_env(home: Path, writes_bytecode: bool) -> dict[str, str]:
+    """The environment every command starts from: nothing inherited."""
     env = {
-        "PATH": "/usr/local/bin:/usr/bin:/bin",
-        "HOME": PLACEHOLDER.rsplit("/", 1)[0],
+        "PATH": f"{home / 'bin'}:/usr/bin:/bin",
+        "HOME": str(home),
         "LANG": "C.UTF-8",
         "LC_ALL": "C.UTF-8",
         "PYTHONUTF8": "1",
@@ -118,16 +119,22 @@ class Session:
     """A copy of one example in a temporary folder, and the state of a shell in it."""
 
     example: Path
-    workdir: Path  # the temporary parent that stands for PLACEHOLDER
+    workdir: Path  # the temporary home folder that stands for PLACEHOLDER
     interpreter: Interpreter
     cwd: Path = field(init=False)
     last_status: int = 0
 
     def __post_init__(self) -> None:
-        self.root = self.workdir / self.example.name
+        self.root = self.workdir / "examples" / self.example.name
         shutil.copytree(self.example, self.root, ignore=shutil.ignore_patterns("__pycache__"))
         self.cwd = self.root
-        self.env = clean_env((self.example / BYTECODE_MARKER).exists())
+        # `python` and `python3` on PATH are the interpreter under test, so Python
+        # sees argv[0] == "python" exactly as when the reader types the command.
+        bin_dir = self.workdir / "bin"
+        bin_dir.mkdir()
+        for name in PYTHON_NAMES:
+            (bin_dir / name).symlink_to(self.interpreter.path)
+        self.env = clean_env(self.workdir, (self.example / BYTECODE_MARKER).exists())
 
     def normalize(self, text: str) -> str:
         text = text.replace("\r\n", "\n")
@@ -158,7 +165,8 @@ class Session:
                 "python, cd DIR, echo $? and VAR=value prefixes")
         try:
             proc = subprocess.run(
-                [self.interpreter.path, *args], cwd=self.cwd, env={**self.env, **extra_env},
+                [name, *args], executable=self.workdir / "bin" / name, cwd=self.cwd,
+                env={**self.env, **extra_env},
                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                 timeout=TIMEOUT,
             )
@@ -173,7 +181,7 @@ class Session:
         target = (self.cwd / args[0]).resolve()
         if not target.is_dir():
             raise TranscriptError(f"{where}: no folder {args[0]!r} to cd into")
-        if target != self.workdir.resolve() and self.workdir.resolve() not in target.parents:
+        if target != self.root.resolve() and self.root.resolve() not in target.parents:
             raise TranscriptError(f"{where}: cd leaves the example's folder")
         self.cwd = target
         self.last_status = 0
@@ -268,7 +276,8 @@ def run_pycon(path: Path, session: Session) -> str:
     if not text.startswith(">>> "):
         raise TranscriptError(f"{path}: line 1: an interactive transcript starts with '>>> '")
     proc = subprocess.run(
-        [session.interpreter.path, "-c", PYCON_DRIVER], cwd=session.cwd, env=session.env,
+        ["python", "-c", PYCON_DRIVER], executable=session.workdir / "bin" / "python",
+        cwd=session.cwd, env=session.env,
         input=text.encode("utf-8"), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         timeout=TIMEOUT,
     )
