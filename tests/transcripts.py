@@ -16,11 +16,14 @@ The rules are written out for authors in README.md ("Как добавить п�
 
 from __future__ import annotations
 
+import atexit
 import difflib
+import functools
 import re
 import shlex
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,15 +31,18 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
 TRANSCRIPT_SUFFIXES = (".console", ".pycon")
-# The reader's world: a home folder holding examples/ and a `python` on PATH.
-# Tests build it in a temporary folder and print that folder as this placeholder.
+# The reader's world: a home folder holding examples/, and a virtual environment
+# whose `python` is first on PATH. Tests build both in temporary folders and print
+# them as these placeholders.
 PLACEHOLDER = "/home/user"
+VENV_PLACEHOLDER = "/home/user/.venv"
 TIMEOUT = 30  # seconds per command
 # Only commands a reader types in these lessons; anything else is an error.
 PYTHON_NAMES = ("python", "python3")
 ENV_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 VARIANT = re.compile(r"^(?P<stem>.+?)(?:\.py(?P<major>3)(?P<minor>\d{1,2}))?(?P<suffix>\.console|\.pycon)$")
 EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(: .*)?$")
+SYNTAX_ERROR_LINE = re.compile(r"^(SyntaxError|IndentationError|TabError): ")
 # Set when a lesson is about __pycache__: the example's transcripts may then
 # write bytecode. A file with this name in the example folder turns it on.
 BYTECODE_MARKER = ".writes-bytecode"
@@ -46,23 +52,39 @@ class TranscriptError(Exception):
     """A transcript that cannot be run as written (not a mismatch)."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Interpreter:
+    """A Python to run examples with, and a clean virtual environment made from it.
+
+    Examples run in that environment, never in the base installation: whatever
+    the machine put into the base site-packages (``.pth`` files that import
+    modules at start-up, say) must not change what a reader would see.
+    """
+
     path: str
     version: tuple[int, int]
+    venv: str
 
     @classmethod
     def probe(cls, path: str) -> "Interpreter":
-        path = str(Path(shutil.which(path) or path).absolute())
-        out = subprocess.run(
-            [path, "-c", "import sys; print(*sys.version_info[:2])"],
-            capture_output=True, text=True, check=True, timeout=TIMEOUT,
-        ).stdout.split()
-        return cls(path, (int(out[0]), int(out[1])))
+        return _probe(str(Path(shutil.which(path) or path).absolute()))
 
     @property
     def tag(self) -> str:
         return f"py{self.version[0]}{self.version[1]}"
+
+
+@functools.lru_cache(maxsize=None)
+def _probe(path: str) -> Interpreter:
+    out = subprocess.run(
+        [path, "-c", "import sys; print(*sys.version_info[:2])"],
+        capture_output=True, text=True, check=True, timeout=TIMEOUT,
+    ).stdout.split()
+    version = (int(out[0]), int(out[1]))
+    venv = Path(tempfile.mkdtemp(prefix=f"examples-py{version[0]}{version[1]}-")) / ".venv"
+    atexit.register(shutil.rmtree, venv.parent, True)
+    subprocess.run([path, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    return Interpreter(path, version, str(venv))
 
 
 def transcript_version(path: Path) -> tuple[int, int]:
@@ -93,10 +115,10 @@ def select_variant(candidates: list[Path], version: tuple[int, int]) -> Path | N
     return max(usable, key=transcript_version, default=None)
 
 
-def clean_env(home: Path, writes_bytecode: bool) -> dict[str, str]:
+def clean_env(home: Path, venv: str, writes_bytecode: bool) -> dict[str, str]:
     """The environment every command starts from: nothing inherited."""
     env = {
-        "PATH": f"{home / 'bin'}:/usr/bin:/bin",
+        "PATH": f"{venv}/bin:/usr/bin:/bin",
         "HOME": str(home),
         "LANG": "C.UTF-8",
         "LC_ALL": "C.UTF-8",
@@ -128,16 +150,17 @@ class Session:
         self.root = self.workdir / "examples" / self.example.name
         shutil.copytree(self.example, self.root, ignore=shutil.ignore_patterns("__pycache__"))
         self.cwd = self.root
-        # `python` and `python3` on PATH are the interpreter under test, so Python
-        # sees argv[0] == "python" exactly as when the reader types the command.
-        bin_dir = self.workdir / "bin"
-        bin_dir.mkdir()
-        for name in PYTHON_NAMES:
-            (bin_dir / name).symlink_to(self.interpreter.path)
-        self.env = clean_env(self.workdir, (self.example / BYTECODE_MARKER).exists())
+        # `python` and `python3` are found on PATH in the environment's bin/, so
+        # Python sees argv[0] == "python" exactly as when the reader types it.
+        self.bin = Path(self.interpreter.venv) / "bin"
+        self.env = clean_env(self.workdir, self.interpreter.venv,
+                             (self.example / BYTECODE_MARKER).exists())
 
     def normalize(self, text: str) -> str:
         text = text.replace("\r\n", "\n")
+        venv = Path(self.interpreter.venv)
+        for form in {str(venv.resolve()), str(venv)}:
+            text = text.replace(form, VENV_PLACEHOLDER)
         for form in {str(self.workdir.resolve()), str(self.workdir)}:
             text = text.replace(form, PLACEHOLDER)
         return text
@@ -165,7 +188,7 @@ class Session:
                 "python, cd DIR, echo $? and VAR=value prefixes")
         try:
             proc = subprocess.run(
-                [name, *args], executable=self.workdir / "bin" / name, cwd=self.cwd,
+                [name, *args], executable=self.bin / name, cwd=self.cwd,
                 env={**self.env, **extra_env},
                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                 timeout=TIMEOUT,
@@ -204,9 +227,17 @@ def parse_console(text: str) -> list[tuple[int, str, str]]:
 
 
 def implied_status(output: str) -> int:
-    """Exit status a reader infers without ``echo $?``: 1 after a traceback, else 0."""
+    """Exit status a reader infers without ``echo $?``: 1 after an error report, else 0.
+
+    An error report is a traceback ending in an exception line, or a syntax
+    error report (which Python prints without the "Traceback" header).
+    """
     lines = output.rstrip("\n").splitlines()
+    if not lines:
+        return 0
     if "Traceback (most recent call last):" in lines and EXCEPTION_LINE.match(lines[-1]):
+        return 1
+    if SYNTAX_ERROR_LINE.match(lines[-1]):
         return 1
     return 0
 
@@ -276,7 +307,7 @@ def run_pycon(path: Path, session: Session) -> str:
     if not text.startswith(">>> "):
         raise TranscriptError(f"{path}: line 1: an interactive transcript starts with '>>> '")
     proc = subprocess.run(
-        ["python", "-c", PYCON_DRIVER], executable=session.workdir / "bin" / "python",
+        ["python", "-c", PYCON_DRIVER], executable=session.bin / "python",
         cwd=session.cwd, env=session.env,
         input=text.encode("utf-8"), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         timeout=TIMEOUT,

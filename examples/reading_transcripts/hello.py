@@ -1,0 +1,4 @@
+import sys
+
+print("Это stdout")
+print("Это stderr", file=sys.stderr)
