@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from transcripts import EXAMPLES, Interpreter
+import site_checks
+from transcripts import EXAMPLES, ROOT, Interpreter
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -70,3 +71,14 @@ _updating = False
 def pytest_configure(config: pytest.Config) -> None:
     global _updating
     _updating = config.getoption("--update-transcripts")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The site, built once per test session with `mkdocs build --strict`; zero warnings."""
+    out = tmp_path_factory.mktemp("site")
+    proc = site_checks.build(ROOT, out)
+    assert proc.returncode == 0, proc.stderr
+    warnings = [line for line in proc.stderr.splitlines() if line.startswith("WARNING")]
+    assert not warnings, "\n".join(warnings)
+    return out

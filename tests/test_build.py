@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -14,25 +11,6 @@ import pytest
 
 import site_checks
 from transcripts import ROOT
-
-
-def build(source: Path, site: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(site)],
-        cwd=source, capture_output=True, text=True, timeout=300,
-        # Material 9.8 prints an end-of-life banner; it is known (see README) and not a warning.
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    proc = build(ROOT, out)
-    assert proc.returncode == 0, proc.stderr
-    warnings = [line for line in proc.stderr.splitlines() if line.startswith("WARNING")]
-    assert not warnings, "\n".join(warnings)
-    return out
 
 
 class Resources(HTMLParser):
@@ -119,7 +97,7 @@ def copy(tmp_path: Path) -> Path:
 def _break(copy: Path, page: str, addition: str) -> str:
     path = copy / "docs" / page
     path.write_text(path.read_text(encoding="utf-8") + "\n" + addition + "\n", encoding="utf-8")
-    proc = build(copy, copy.parent / "site")
+    proc = site_checks.build(copy, copy.parent / "site")
     assert proc.returncode != 0, "the strict build accepted broken input"
     return proc.stderr
 
@@ -141,5 +119,5 @@ def test_missing_anchor_fails_the_build(copy: Path) -> None:
 
 def test_page_missing_from_nav_fails_the_build(copy: Path) -> None:
     (copy / "docs" / "orphan.md").write_text("---\ndescription: x\n---\n# Сирота\n", encoding="utf-8")
-    proc = build(copy, copy.parent / "site")
+    proc = site_checks.build(copy, copy.parent / "site")
     assert proc.returncode != 0 and "orphan.md" in proc.stderr

@@ -1,0 +1,2 @@
+def goodbye():
+    print("Пока из module2!")

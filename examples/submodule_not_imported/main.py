@@ -1,0 +1,3 @@
+import my_package
+
+my_package.module1.hello()

@@ -1,0 +1,5 @@
+print("Импортирован модуль", __name__)
+
+
+def pay(amount):
+    print(f"Оплачено картой: {amount} ₽")
