@@ -1,0 +1,6 @@
+import sys
+
+import helper
+
+print(helper.greeting)
+print("sys.path[0] =", sys.path[0])

@@ -1,0 +1,7 @@
+import settings
+
+print("Выполняется код модуля report")
+
+
+def title():
+    return "Отчёт, язык: " + settings.language

@@ -1,0 +1,3 @@
+print("Выполняется код модуля settings")
+
+language = "ru"
