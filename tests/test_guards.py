@@ -117,3 +117,34 @@ def test_wrong_tree_is_named(copy: Path) -> None:
     (folder / "added.py").write_text("", encoding="utf-8")
     problems = "\n".join(site_checks.check_trees(copy))
     assert "added.py is missing from the tree" in problems
+
+
+def test_interactive_transcript_runs_like_the_repl(tmp_path: Path) -> None:
+    example = tmp_path / "repl"
+    example.mkdir()
+    (example / "helper.py").write_text("value = 42\n", encoding="utf-8")
+    session = (
+        ">>> import sys\n"
+        ">>> sys.path[0]\n"
+        "''\n"
+        ">>> import helper\n"
+        ">>> helper.value + 1\n"
+        "43\n"
+        ">>> for i in range(2):\n"
+        "...     print(i)\n"
+        "...\n"
+        "0\n"
+        "1\n"
+        ">>> __name__\n"
+        "'__main__'\n"
+        ">>> sorted(name for name in dir() if not name.startswith('__'))\n"
+        "['helper', 'i', 'sys']\n"
+        ">>> 1 / 0\n"
+    )
+    (example / "run.pycon").write_text(session, encoding="utf-8")
+    actual = run_transcript(example / "run.pycon", example, tmp_path / "home", PYTHON)
+    assert actual.startswith(session)
+    tail = actual[len(session):].splitlines()
+    assert tail[0] == "Traceback (most recent call last):"
+    assert tail[1] == '  File "<stdin>", line 1, in <module>'
+    assert tail[-1] == "ZeroDivisionError: division by zero"
