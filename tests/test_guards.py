@@ -112,11 +112,11 @@ def test_missing_snippet_is_named(copy: Path) -> None:
 
 
 def test_wrong_tree_is_named(copy: Path) -> None:
-    page, path = _page_embedding(copy, ".py")
-    folder = (copy / path).parent
-    (folder / "added.py").write_text("", encoding="utf-8")
+    tree = next(b for page in site_checks.pages(copy) for b in site_checks.iter_blocks(page)
+                if b.language == "text" and b.title.endswith("/"))
+    (copy / "examples" / tree.title / "added.py").write_text("", encoding="utf-8")
     problems = "\n".join(site_checks.check_trees(copy))
-    assert "added.py is missing from the tree" in problems
+    assert f"examples/{tree.title}added.py is missing from the tree" in problems
 
 
 def test_interactive_transcript_runs_like_the_repl(tmp_path: Path) -> None:

@@ -43,6 +43,12 @@ ENV_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 VARIANT = re.compile(r"^(?P<stem>.+?)(?:\.py(?P<major>3)(?P<minor>\d{1,2}))?(?P<suffix>\.console|\.pycon)$")
 EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(: .*)?$")
 SYNTAX_ERROR_LINE = re.compile(r"^(SyntaxError|IndentationError|TabError): ")
+# Output that changes from run to run and teaches nothing is pinned to a fixed
+# value, each rule documented in README.md ("Правила транскриптов").
+VOLATILE = [
+    # unittest's summary: "Ran 1 test in 0.002s" → "Ran 1 test in 0.000s".
+    (re.compile(r"^(Ran \d+ tests? in )\d+\.\d+s$", re.MULTILINE), r"\g<1>0.000s"),
+]
 # Set when a lesson is about __pycache__: the example's transcripts may then
 # write bytecode. A file with this name in the example folder turns it on.
 BYTECODE_MARKER = ".writes-bytecode"
@@ -163,6 +169,8 @@ class Session:
             text = text.replace(form, VENV_PLACEHOLDER)
         for form in {str(self.workdir.resolve()), str(self.workdir)}:
             text = text.replace(form, PLACEHOLDER)
+        for pattern, replacement in VOLATILE:
+            text = pattern.sub(replacement, text)
         return text
 
     def run(self, command: str, where: str) -> str:

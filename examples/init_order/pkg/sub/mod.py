@@ -1,0 +1,1 @@
+print("выполняется pkg/sub/mod.py, __name__ =", __name__)

@@ -1,0 +1,1 @@
+print("выполняется regular/plugins/__init__.py")

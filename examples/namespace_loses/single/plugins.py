@@ -1,0 +1,1 @@
+print("выполняется single/plugins.py")

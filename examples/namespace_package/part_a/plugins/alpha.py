@@ -1,0 +1,1 @@
+print("выполняется part_a/plugins/alpha.py")

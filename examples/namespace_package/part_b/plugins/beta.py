@@ -1,0 +1,1 @@
+print("выполняется part_b/plugins/beta.py")
