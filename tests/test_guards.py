@@ -61,19 +61,17 @@ def test_changed_byte_in_transcript_fails_with_diff(copy: Path, tmp_path: Path) 
     assert "\n+" + text.splitlines()[-1] + "\n" in message
 
 
-def test_unsupported_command_is_refused(copy: Path, tmp_path: Path) -> None:
-    example = copy / "examples" / "broken"
+@pytest.mark.parametrize(("transcript", "error"), [
+    ("$ rm -rf /\n", r"run\.console:1: unsupported command 'rm'"),
+    ('$ python -c "import sys; sys.exit(3)"\n', r"run\.console:1: .* exited with status 3, which the output"),
+    ("$ cd ..\n", r"run\.console:1: cd leaves the example's folder"),
+    ("Привет\n$ python -V\n", r"run\.console: line 1: a console transcript starts with a '\$ ' command"),
+], ids=["unknown-command", "unshown-exit-status", "cd-outside", "output-first"])
+def test_bad_transcript_is_refused(tmp_path: Path, transcript: str, error: str) -> None:
+    example = tmp_path / "broken"
     example.mkdir()
-    (example / "run.console").write_text("$ rm -rf /\n", encoding="utf-8")
-    with pytest.raises(TranscriptError, match=r"run\.console:1: unsupported command 'rm'"):
-        run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
-
-
-def test_unshown_exit_status_fails(copy: Path, tmp_path: Path) -> None:
-    example = copy / "examples" / "broken"
-    example.mkdir()
-    (example / "run.console").write_text('$ python -c "import sys; sys.exit(3)"\n', encoding="utf-8")
-    with pytest.raises(TranscriptError, match=r"run\.console:1: .* exited with status 3"):
+    (example / "run.console").write_text(transcript, encoding="utf-8")
+    with pytest.raises(TranscriptError, match=error):
         run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
 
 
