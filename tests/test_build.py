@@ -121,3 +121,13 @@ def test_page_missing_from_nav_fails_the_build(copy: Path) -> None:
     (copy / "docs" / "orphan.md").write_text("---\ndescription: x\n---\n# Сирота\n", encoding="utf-8")
     proc = site_checks.build(copy, copy.parent / "site")
     assert proc.returncode != 0 and "orphan.md" in proc.stderr
+
+
+def test_ids_are_unique_on_every_page(site: Path) -> None:
+    problems = []
+    for page in html_pages(site):
+        ids = re.findall(r'\bid="([^"]+)"', page.read_text(encoding="utf-8"))
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            problems.append(f"{page.relative_to(site)}: {dupes}")
+    assert not problems, "\n".join(problems)
