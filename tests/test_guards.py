@@ -146,3 +146,16 @@ def test_interactive_transcript_runs_like_the_repl(tmp_path: Path) -> None:
     assert tail[0] == "Traceback (most recent call last):"
     assert tail[1] == '  File "<stdin>", line 1, in <module>'
     assert tail[-1] == "ZeroDivisionError: division by zero"
+
+
+@pytest.mark.parametrize("marker", [False, True], ids=["default", "writes-bytecode"])
+def test_bytecode_is_written_only_when_the_example_asks(tmp_path: Path, marker: bool) -> None:
+    example = tmp_path / "bytecode"
+    example.mkdir()
+    (example / "helper.py").write_text("", encoding="utf-8")
+    if marker:
+        (example / ".writes-bytecode").write_text("", encoding="utf-8")
+    (example / "run.console").write_text(
+        '$ python -c "import helper, os; print(os.path.isdir(\'__pycache__\'))"\n', encoding="utf-8")
+    actual = run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
+    assert actual.splitlines()[-1] == str(marker)
