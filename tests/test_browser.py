@@ -36,12 +36,19 @@ def test_pages_load_only_from_their_origin(site, browser) -> None:
             url = base + page_path.removesuffix("index.html")
             context = browser.new_context()
             page = context.new_page()
-            page.on("request", lambda r: urlparse(r.url).netloc in (origin, "")
-                    or problems.append(f"{page_path}: request outside the origin: {r.url}"))
-            page.on("requestfailed", lambda r: problems.append(f"{page_path}: failed request: {r.url}"))
-            page.on("console", lambda m: problems.append(f"{page_path}: console {m.type}: {m.text}")
-                    if m.type in ("error", "warning") else None)
-            page.on("pageerror", lambda e: problems.append(f"{page_path}: page error: {e}"))
+
+            def on_request(request, page_path=page_path):
+                if urlparse(request.url).netloc not in (origin, ""):
+                    problems.append(f"{page_path}: request outside the origin: {request.url}")
+
+            def on_console(message, page_path=page_path):
+                if message.type in ("error", "warning"):
+                    problems.append(f"{page_path}: console {message.type}: {message.text}")
+
+            page.on("request", on_request)
+            page.on("requestfailed", lambda r, p=page_path: problems.append(f"{p}: failed request: {r.url}"))
+            page.on("console", on_console)
+            page.on("pageerror", lambda e, p=page_path: problems.append(f"{p}: page error: {e}"))
             response = page.goto(url, wait_until="networkidle")
             if page_path != "404.html" and (response is None or response.status != 200):
                 problems.append(f"{page_path}: HTTP {response.status if response else 'no response'}")
