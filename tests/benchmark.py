@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import os
 import statistics
 import subprocess
 import sys
@@ -23,17 +22,18 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).parent))
-from browser import chromium, find_chromium, serve  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+import site_checks  # noqa: E402
+from browser import chromium, find_chromium, page_urls, serve  # noqa: E402
+from transcripts import ROOT  # noqa: E402
 
 
 def build(site: Path) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
-                   cwd=ROOT, env=ENV, check=True)
-    return time.perf_counter() - start
+    proc = site_checks.build(ROOT, site)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit(proc.stderr)
+    return elapsed
 
 
 def kind(url: str, content_type: str) -> str:
@@ -49,12 +49,10 @@ def kind(url: str, content_type: str) -> str:
 
 
 def weigh(site: Path, chromium_path: str) -> list[tuple[str, dict, dict, list]]:
-    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
     rows = []
     with serve(site) as base, chromium(chromium_path) as browser:
         origin = urlparse(base).netloc
-        for page_path in pages:
-            url = base + (page_path[:-len("index.html")] if page_path.endswith("index.html") else page_path)
+        for page_path, url in page_urls(site, base):
             context = browser.new_context()
             page = context.new_page()
             raw, packed, foreign = defaultdict(int), defaultdict(int), []

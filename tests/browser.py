@@ -24,6 +24,12 @@ def find_chromium() -> str | None:
     return None
 
 
+def page_urls(site: Path, base: str) -> list[tuple[str, str]]:
+    """(path in the site, URL under ``base``) for every HTML page of a built site."""
+    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    return [(page, base + page.removesuffix("index.html")) for page in pages]
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass

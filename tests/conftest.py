@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sys
 
 import pytest
@@ -65,6 +66,16 @@ def examples_stay_untouched(request):
     after = _snapshot()
     changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
     assert not changed, f"files under examples/ changed during the tests: {changed}"
+
+
+@pytest.fixture
+def copy(tmp_path):
+    """A throwaway copy of the site's sources (docs/, examples/, mkdocs.yml) to break."""
+    src = tmp_path / "src"
+    for name in ("docs", "examples"):
+        shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", src / "mkdocs.yml")
+    return src
 
 
 @pytest.fixture(scope="session")

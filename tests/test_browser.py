@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from browser import chromium, find_chromium, serve
+from browser import chromium, find_chromium, page_urls, serve
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +29,9 @@ def browser():
 
 def test_pages_load_only_from_their_origin(site, browser) -> None:
     problems = []
-    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
     with serve(site) as base:
         origin = urlparse(base).netloc
-        for page_path in pages:
-            url = base + page_path.removesuffix("index.html")
+        for page_path, url in page_urls(site, base):
             context = browser.new_context()
             page = context.new_page()
 

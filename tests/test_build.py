@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -84,15 +83,6 @@ def test_russian_headings_get_cyrillic_anchors(site: Path) -> None:
 
 
 # --- bad input fails the strict build, naming the file -------------------------------
-
-@pytest.fixture
-def copy(tmp_path: Path) -> Path:
-    src = tmp_path / "src"
-    for name in ("docs", "examples"):
-        shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", src / "mkdocs.yml")
-    return src
-
 
 def _break(copy: Path, page: str, addition: str) -> str:
     path = copy / "docs" / page

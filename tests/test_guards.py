@@ -5,7 +5,6 @@ The second half proves each guard catches the defect it is for, on a broken copy
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -29,15 +28,6 @@ def test_site(check) -> None:
 
 def test_fragments_are_listed() -> None:
     assert site_checks.fragments(ROOT) == ALLOWED_FRAGMENTS
-
-
-@pytest.fixture
-def copy(tmp_path: Path) -> Path:
-    """A throwaway copy of the site's sources to break."""
-    for name in ("docs", "examples"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    return tmp_path
 
 
 def _page_embedding(copy: Path, suffix: str) -> tuple[Path, str]:
