@@ -149,3 +149,13 @@ def test_bytecode_is_written_only_when_the_example_asks(tmp_path: Path, marker: 
         '$ python -c "import helper, os; print(os.path.isdir(\'__pycache__\'))"\n', encoding="utf-8")
     actual = run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
     assert actual.splitlines()[-1] == str(marker)
+
+
+def test_paths_are_shown_as_the_placeholders(tmp_path: Path) -> None:
+    example = tmp_path / "paths"
+    example.mkdir()
+    (example / "run.console").write_text(
+        '$ python -c "import os, sys; print(sys.base_prefix, sys.prefix, os.getcwd(), sep=chr(10))"\n',
+        encoding="utf-8")
+    actual = run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
+    assert actual.splitlines()[1:] == ["/usr/local", "/home/user/.venv", "/home/user/examples/paths"]

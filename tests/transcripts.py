@@ -36,6 +36,10 @@ TRANSCRIPT_SUFFIXES = (".console", ".pycon")
 # them as these placeholders.
 PLACEHOLDER = "/home/user"
 VENV_PLACEHOLDER = "/home/user/.venv"
+# The Python installation the environment was made from (sys.base_prefix) differs
+# from machine to machine (pyenv, a CI tool cache, /usr); it is shown as the
+# prefix of a Python built from source with the defaults: /usr/local.
+PREFIX_PLACEHOLDER = "/usr/local"
 TIMEOUT = 30  # seconds per command
 # Only commands a reader types in these lessons; anything else is an error.
 PYTHON_NAMES = ("python", "python3")
@@ -70,6 +74,7 @@ class Interpreter:
     path: str
     version: tuple[int, int]
     venv: str
+    base_prefix: str
 
     @classmethod
     def probe(cls, path: str) -> "Interpreter":
@@ -83,14 +88,14 @@ class Interpreter:
 @functools.lru_cache(maxsize=None)
 def _probe(path: str) -> Interpreter:
     out = subprocess.run(
-        [path, "-c", "import sys; print(*sys.version_info[:2])"],
+        [path, "-c", "import sys; print(*sys.version_info[:2], sys.base_prefix)"],
         capture_output=True, text=True, check=True, timeout=TIMEOUT,
-    ).stdout.split()
+    ).stdout.rstrip("\n").split(" ", 2)
     version = (int(out[0]), int(out[1]))
     venv = Path(tempfile.mkdtemp(prefix=f"examples-py{version[0]}{version[1]}-")) / ".venv"
     atexit.register(shutil.rmtree, venv.parent, True)
     subprocess.run([path, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
-    return Interpreter(path, version, str(venv))
+    return Interpreter(path, version, str(venv), out[2])
 
 
 def transcript_version(path: Path) -> tuple[int, int]:
@@ -169,6 +174,10 @@ class Session:
             text = text.replace(form, VENV_PLACEHOLDER)
         for form in {str(self.workdir.resolve()), str(self.workdir)}:
             text = text.replace(form, PLACEHOLDER)
+        prefix = Path(self.interpreter.base_prefix)
+        for form in sorted({str(prefix.resolve()), str(prefix)}, key=len, reverse=True):
+            if form != PREFIX_PLACEHOLDER:
+                text = re.sub(re.escape(form) + r"(?![\w.-])", PREFIX_PLACEHOLDER, text)
         for pattern, replacement in VOLATILE:
             text = pattern.sub(replacement, text)
         return text
