@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import yaml
 
 import site_checks
 from transcripts import ROOT
@@ -56,18 +58,35 @@ def test_no_request_leaves_the_origin(site: Path) -> None:
     assert not offenders, "\n".join(offenders)
 
 
+def front_matter(page: Path) -> object:
+    """The page's YAML front matter as MkDocs reads it (None when there is none)."""
+    m = re.match(r"^---\n(.*?\n)---\n", page.read_text(encoding="utf-8"), re.DOTALL)
+    return yaml.safe_load(m.group(1)) if m else None
+
+
 def test_every_page_has_a_description() -> None:
-    missing = [
-        str(page.relative_to(ROOT)) for page in site_checks.pages(ROOT)
-        if not re.match(r"^---\n(?:.*\n)*?description: \S.*\n(?:.*\n)*?---\n", page.read_text(encoding="utf-8"))
-    ]
-    assert not missing, f"pages without `description:` in front matter: {missing}"
+    problems = []
+    for page in site_checks.pages(ROOT):
+        name = str(page.relative_to(ROOT))
+        try:
+            meta = front_matter(page)
+        except yaml.YAMLError as exc:  # MkDocs would show the broken front matter as text
+            problems.append(f"{name}: front matter is not valid YAML ({exc.problem}); quote the value")
+            continue
+        description = meta.get("description") if isinstance(meta, dict) else None
+        if not isinstance(description, str) or not description.strip():
+            problems.append(f"{name}: no `description:` in front matter")
+        elif len(description) > 160:
+            problems.append(f"{name}: description is {len(description)} characters, keep it under 160")
+    assert not problems, "\n".join(problems)
 
 
 def test_descriptions_reach_the_html(site: Path) -> None:
-    for page in html_pages(site):
-        html = page.read_text(encoding="utf-8")
-        assert '<meta name="description"' in html, page
+    for page in site_checks.pages(ROOT):
+        rel = page.relative_to(ROOT / "docs").with_suffix("")
+        built = site / (rel.parent if rel.name == "index" else rel) / "index.html"
+        m = re.search(r'<meta name="description" content="([^"]*)">', built.read_text(encoding="utf-8"))
+        assert m and html.unescape(m.group(1)) == front_matter(page)["description"], page
 
 
 def test_404_is_in_russian(site: Path) -> None:
