@@ -1,0 +1,2 @@
+def greet():
+    print("Привет из", __name__)
