@@ -1,0 +1,4 @@
+class Order:
+    def __init__(self, user, item):
+        self.user = user
+        self.item = item

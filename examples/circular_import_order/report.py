@@ -1,0 +1,3 @@
+import orders
+
+print("Покупатель по умолчанию:", orders.GUEST.name)

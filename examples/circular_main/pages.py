@@ -1,0 +1,5 @@
+from app import TITLE
+
+
+def render(page):
+    return TITLE + " — " + page

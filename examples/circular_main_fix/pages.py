@@ -1,0 +1,5 @@
+from settings import TITLE
+
+
+def render(page):
+    return TITLE + " — " + page

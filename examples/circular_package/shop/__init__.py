@@ -1,0 +1,4 @@
+from .cart import Cart
+from .models import Product
+
+__all__ = ["Cart", "Product"]

@@ -1,0 +1,12 @@
+from shop import Product
+
+
+class Cart:
+    def __init__(self):
+        self.items = []
+
+    def add(self, name, price):
+        self.items.append(Product(name, price))
+
+    def total(self):
+        return sum(p.price for p in self.items)

@@ -1,0 +1,5 @@
+print("main.py: начало")
+
+from users import User
+
+print("main.py: конец")

@@ -1,0 +1,14 @@
+print("users.py: начало")
+
+from orders import Order
+
+
+class User:
+    def __init__(self, name):
+        self.name = name
+
+    def place_order(self, item):
+        return Order(self, item)
+
+
+print("users.py: конец")

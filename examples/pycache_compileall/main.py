@@ -1,0 +1,4 @@
+import helper
+import tools.text
+
+print(helper.greet(tools.text.shout("Аня")))

@@ -1,0 +1,5 @@
+import helper
+import tools
+
+print(helper.greet("Аня"))
+print("tools", tools.VERSION)

@@ -1,0 +1,1 @@
+print("report.py выполняется как", __name__)

@@ -1,0 +1,3 @@
+from ..settings import DEBUG
+
+print("Модуль", __name__, "из пакета", __package__, "| DEBUG =", DEBUG)

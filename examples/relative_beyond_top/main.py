@@ -1,0 +1,1 @@
+from app.web import views, too_far

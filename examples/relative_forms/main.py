@@ -1,0 +1,3 @@
+from shop.payments.card import pay
+
+pay(500)

@@ -1,0 +1,2 @@
+CURRENCY = "руб."
+TAX_RATE = 0.2

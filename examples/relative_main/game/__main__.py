@@ -1,0 +1,4 @@
+from .engine import start
+
+print("__name__ =", repr(__name__), "| __package__ =", repr(__package__))
+start()

@@ -1,0 +1,5 @@
+from .clean import normalize
+
+
+def split_words(text):
+    return normalize(text).split(" ")

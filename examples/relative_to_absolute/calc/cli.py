@@ -1,0 +1,10 @@
+# Абсолютный импорт по полному имени модуля:
+from calc.ops import add
+
+
+def main():
+    print("2 + 3 =", add(2, 3))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+from calc.cli_flat import main
+
+main()
