@@ -1,0 +1,5 @@
+import shop.payments.card as card
+
+print(card.charge(100))
+print(card.__name__)
+print([name for name in globals() if not name.startswith("__")])

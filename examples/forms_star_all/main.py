@@ -1,0 +1,3 @@
+from tools import *
+
+print(sorted(name for name in globals() if not name.startswith("__")))

@@ -1,0 +1,3 @@
+from storage import *
+
+print(save(1))

@@ -1,0 +1,5 @@
+print("Выполняется", __name__)
+
+
+def export(rows):
+    return "<table>...</table>"
