@@ -1,0 +1,3 @@
+import convert
+
+print("Сегодня 20 °C =", convert.to_fahrenheit(20), "°F")
