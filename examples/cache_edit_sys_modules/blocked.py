@@ -1,0 +1,5 @@
+import sys
+
+sys.modules["counter"] = None
+
+import counter

@@ -1,0 +1,3 @@
+print("Выполняется код пакета shop")
+
+from shop import prices

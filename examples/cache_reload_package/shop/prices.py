@@ -1,0 +1,3 @@
+print("Выполняется код модуля shop.prices")
+
+PRICE = 100
