@@ -1,0 +1,1 @@
+print("Импортирован extra_tools из папки libs")

@@ -1,0 +1,1 @@
+print("Импортирован helper из папки second")

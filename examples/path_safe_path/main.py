@@ -1,0 +1,3 @@
+import secrets
+
+print("Есть secrets.token_hex:", hasattr(secrets, "token_hex"))

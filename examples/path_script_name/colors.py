@@ -1,0 +1,4 @@
+# Скрипт назван так же, как библиотека из папки lib.
+import colors
+
+print(colors.RED)
