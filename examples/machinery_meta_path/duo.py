@@ -1,0 +1,1 @@
+print("duo — модуль duo.py")

@@ -1,0 +1,1 @@
+print("duo — пакет duo/")

@@ -1,0 +1,1 @@
+print("helper найден в", __spec__.origin)

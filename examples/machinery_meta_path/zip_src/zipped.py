@@ -1,0 +1,1 @@
+print("zipped загружен из", __spec__.origin)
