@@ -1,0 +1,3 @@
+from settings import DEBUG, TIMEOUT
+
+print(DEBUG, TIMEOUT)

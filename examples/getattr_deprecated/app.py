@@ -1,0 +1,3 @@
+import legacy
+
+print(legacy.title_to_url("Модули и пакеты"))

@@ -1,0 +1,5 @@
+print("  загружается тяжёлый модуль imaging.filters")
+
+
+def blur(image):
+    return f"размытая {image}"

@@ -1,0 +1,3 @@
+import config
+
+print(config.timeout_as_global())
