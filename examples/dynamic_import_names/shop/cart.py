@@ -1,0 +1,5 @@
+print("выполняется shop/cart.py")
+
+
+def total(prices):
+    return sum(prices)

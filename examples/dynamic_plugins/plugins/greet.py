@@ -1,0 +1,6 @@
+NAME = "greet"
+
+
+def run(args):
+    for name in args:
+        print("Привет,", name + "!")

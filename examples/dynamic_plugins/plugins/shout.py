@@ -1,0 +1,5 @@
+NAME = "shout"
+
+
+def run(args):
+    print(" ".join(args).upper() + "!!!")

@@ -1,0 +1,2 @@
+def money(amount):
+    return str(amount) + " ₽"

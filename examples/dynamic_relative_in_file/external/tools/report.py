@@ -1,0 +1,5 @@
+from .helpers import money
+
+
+def show(total):
+    print("итого:", money(total))

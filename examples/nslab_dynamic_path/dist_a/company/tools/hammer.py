@@ -1,0 +1,1 @@
+print("выполняется dist_a/company/tools/hammer.py")

@@ -1,0 +1,1 @@
+print("выполняется dist_c/company/tools/drill.py")

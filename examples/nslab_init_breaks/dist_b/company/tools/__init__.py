@@ -1,0 +1,1 @@
+print("выполняется dist_b/company/tools/__init__.py")
