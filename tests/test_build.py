@@ -140,3 +140,16 @@ def test_ids_are_unique_on_every_page(site: Path) -> None:
         if dupes:
             problems.append(f"{page.relative_to(site)}: {dupes}")
     assert not problems, "\n".join(problems)
+
+
+OFFICIAL = re.compile(r"\]\(https://(?:docs\.python\.org/3/|peps\.python\.org/pep-\d{4}/)")
+
+
+def test_every_lesson_links_the_official_docs_or_a_pep() -> None:
+    """A lesson backs its claims with the Python docs or a PEP (section indexes and the
+    conventions page are navigation, not lessons)."""
+    lessons = [page for page in site_checks.pages(ROOT)
+               if page.name != "index.md" and page.parent != ROOT / "docs"]
+    missing = [str(page.relative_to(ROOT)) for page in lessons
+               if not OFFICIAL.search(page.read_text(encoding="utf-8"))]
+    assert not missing, f"lessons without a link to docs.python.org/3/ or a PEP: {missing}"

@@ -1,0 +1,4 @@
+import commands
+import settings
+
+print("Приложение готово")

@@ -1,0 +1,5 @@
+import export
+
+
+def run(name):
+    export.save(name)

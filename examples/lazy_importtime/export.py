@@ -1,0 +1,5 @@
+import pdf
+
+
+def save(name):
+    pdf.render(name)

@@ -1,0 +1,5 @@
+print("heavy: выполняется код модуля")
+
+
+def compute():
+    return 42
