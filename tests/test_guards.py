@@ -55,8 +55,9 @@ def test_changed_byte_in_transcript_fails_with_diff(copy: Path, tmp_path: Path) 
     ("$ rm -rf /\n", r"run\.console:1: unsupported command 'rm'"),
     ('$ python -c "import sys; sys.exit(3)"\n', r"run\.console:1: .* exited with status 3, which the output"),
     ("$ cd ..\n", r"run\.console:1: cd leaves the example's folder"),
+    ("$ ../../bin/python -V\n", r"run\.console:1: \.\./\.\./bin/python is outside the example's folder"),
     ("Привет\n$ python -V\n", r"run\.console: line 1: a console transcript starts with a '\$ ' command"),
-], ids=["unknown-command", "unshown-exit-status", "cd-outside", "output-first"])
+], ids=["unknown-command", "unshown-exit-status", "cd-outside", "python-outside", "output-first"])
 def test_bad_transcript_is_refused(tmp_path: Path, transcript: str, error: str) -> None:
     example = tmp_path / "broken"
     example.mkdir()
@@ -159,3 +160,13 @@ def test_paths_are_shown_as_the_placeholders(tmp_path: Path) -> None:
         encoding="utf-8")
     actual = run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
     assert actual.splitlines()[1:] == ["/usr/local", "/home/user/.venv", "/home/user/examples/paths"]
+
+
+def test_a_python_the_example_made_can_run(tmp_path: Path) -> None:
+    example = tmp_path / "own_venv"
+    example.mkdir()
+    (example / "run.console").write_text(
+        "$ python -m venv --without-pip env\n"
+        '$ env/bin/python -c "import sys; print(sys.prefix)"\n', encoding="utf-8")
+    actual = run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
+    assert actual.splitlines()[-1] == "/home/user/examples/own_venv/env"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import atexit
 import difflib
 import functools
+import os
 import re
 import shlex
 import shutil
@@ -199,13 +200,10 @@ class Session:
             return self.cd(args, where)
         if name == "echo" and args == ["$?"] and not extra_env:
             return f"{self.last_status}\n"
-        if name not in PYTHON_NAMES:
-            raise TranscriptError(
-                f"{where}: unsupported command {name!r}; transcripts may use "
-                "python, cd DIR, echo $? and VAR=value prefixes")
+        executable = self.executable(name, where)
         try:
             proc = subprocess.run(
-                [name, *args], executable=self.bin / name, cwd=self.cwd,
+                [name, *args], executable=executable, cwd=self.cwd,
                 env={**self.env, **extra_env},
                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                 timeout=TIMEOUT,
@@ -214,6 +212,21 @@ class Session:
             raise TranscriptError(f"{where}: command did not finish in {TIMEOUT} s") from None
         self.last_status = proc.returncode
         return self.normalize(proc.stdout.decode("utf-8", errors="backslashreplace"))
+
+    def executable(self, name: str, where: str) -> Path:
+        """``python`` from PATH, or a ``python`` the example made itself (``env/bin/python``)."""
+        if name in PYTHON_NAMES:
+            return self.bin / name
+        path = Path(name)
+        if "/" in name and path.name in PYTHON_NAMES and not path.is_absolute():
+            # normpath, not resolve(): a venv's bin/python is a symlink to the base Python.
+            target = Path(os.path.normpath(self.cwd.resolve() / path))
+            if self.root.resolve() not in target.parents:
+                raise TranscriptError(f"{where}: {name} is outside the example's folder")
+            return target
+        raise TranscriptError(
+            f"{where}: unsupported command {name!r}; transcripts may use python, "
+            "a python inside the example (env/bin/python), cd DIR, echo $? and VAR=value prefixes")
 
     def cd(self, args: list[str], where: str) -> str:
         if len(args) != 1:
