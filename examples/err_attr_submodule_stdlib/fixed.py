@@ -1,0 +1,4 @@
+import xml.etree.ElementTree as ET
+
+root = ET.fromstring("<книга>Python</книга>")
+print(root.text)

@@ -1,0 +1,3 @@
+import prices
+
+print(prices.total(3))

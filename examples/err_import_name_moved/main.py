@@ -1,0 +1,3 @@
+from textkit import slugify
+
+print(slugify("Модули и пакеты"))

@@ -1,0 +1,4 @@
+# Нужен модуль statistics из стандартной библиотеки.
+from statistics import mean
+
+print(mean([2, 4, 6]))

@@ -1,0 +1,2 @@
+# Опечатка в имени подмодуля: файл называется export.py.
+from shop import exprt

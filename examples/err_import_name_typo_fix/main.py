@@ -1,0 +1,3 @@
+from calc import add  # было: from calc import ad
+
+print(add(2, 3))

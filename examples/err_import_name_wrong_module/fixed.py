@@ -1,0 +1,3 @@
+from shop.prices import discount
+
+print(discount(1000, 15))

@@ -1,0 +1,2 @@
+# Файл называется my-module.py, через дефис.
+import my_module

@@ -1,0 +1,5 @@
+print("Выполняется модуль", __name__)
+
+import tools.text
+
+print(tools.text.shout("работает"))

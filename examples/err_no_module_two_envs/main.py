@@ -1,0 +1,5 @@
+import sys
+
+print("Python:", sys.executable)
+
+import greeting

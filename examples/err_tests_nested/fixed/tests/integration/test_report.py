@@ -1,0 +1,6 @@
+import unittest
+
+
+class TestReport(unittest.TestCase):
+    def test_title(self):
+        self.assertEqual("отчёт".title(), "Отчёт")

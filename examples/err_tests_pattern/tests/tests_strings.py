@@ -1,0 +1,6 @@
+import unittest
+
+
+class TestStrings(unittest.TestCase):
+    def test_upper(self):
+        self.assertEqual("да".upper(), "ДА")
