@@ -170,3 +170,19 @@ def test_a_python_the_example_made_can_run(tmp_path: Path) -> None:
         '$ env/bin/python -c "import sys; print(sys.prefix)"\n', encoding="utf-8")
     actual = run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
     assert actual.splitlines()[-1] == "/home/user/examples/own_venv/env"
+
+
+def test_pip_installs_a_local_project_offline(tmp_path: Path) -> None:
+    """pip in an example's own environment builds and installs from the wheelhouse only."""
+    example = tmp_path / "pip_offline"
+    (example / "src" / "hello_pkg").mkdir(parents=True)
+    (example / "src" / "hello_pkg" / "__init__.py").write_text('GREETING = "привет"\n', encoding="utf-8")
+    (example / "pyproject.toml").write_text(
+        '[build-system]\nrequires = ["setuptools>=61"]\nbuild-backend = "setuptools.build_meta"\n\n'
+        '[project]\nname = "hello-pkg"\nversion = "0.1"\n', encoding="utf-8")
+    (example / "run.console").write_text(
+        "$ python -m venv env\n"
+        "$ env/bin/python -m pip install -q .\n"
+        '$ env/bin/python -c "import hello_pkg; print(hello_pkg.GREETING)"\n', encoding="utf-8")
+    actual = run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
+    assert actual.splitlines()[-1] == "привет", actual

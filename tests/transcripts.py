@@ -41,7 +41,11 @@ VENV_PLACEHOLDER = "/home/user/.venv"
 # from machine to machine (pyenv, a CI tool cache, /usr); it is shown as the
 # prefix of a Python built from source with the defaults: /usr/local.
 PREFIX_PLACEHOLDER = "/usr/local"
-TIMEOUT = 30  # seconds per command
+# pip in examples installs only from this folder, filled by .ci/run from
+# tests/wheelhouse.txt: no network at test time. Shown as WHEELHOUSE_PLACEHOLDER.
+WHEELHOUSE = ROOT / "tests" / ".wheelhouse"
+WHEELHOUSE_PLACEHOLDER = "/home/user/wheels"
+TIMEOUT = 120  # seconds per command (building a package in a fresh venv takes a while)
 # Only commands a reader types in these lessons; anything else is an error.
 PYTHON_NAMES = ("python", "python3")
 ENV_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
@@ -53,6 +57,9 @@ SYNTAX_ERROR_LINE = re.compile(r"^(SyntaxError|IndentationError|TabError): ")
 VOLATILE = [
     # unittest's summary: "Ran 1 test in 0.002s" → "Ran 1 test in 0.000s".
     (re.compile(r"^(Ran \d+ tests? in )\d+\.\d+s$", re.MULTILINE), r"\g<1>0.000s"),
+    # pytest's summary: "2 passed in 0.13s", "=== 1 failed, 1 passed in 0.2s ===",
+    # "no tests ran in 0.5s" → "in 0.01s".
+    (re.compile(r"^(=* ?(?:(?:\d+ \w+(?:, )?)+|no tests ran) in )\d+\.\d+s( =*)?$", re.MULTILINE), r"\g<1>0.01s\g<2>"),
 ]
 # Set when a lesson is about __pycache__: the example's transcripts may then
 # write bytecode. A file with this name in the example folder turns it on.
@@ -145,6 +152,16 @@ def clean_env(home: Path, venv: str, writes_bytecode: bool) -> dict[str, str]:
     }
     if not writes_bytecode:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.update({
+        # pip (in environments the examples create) sees only the local wheelhouse,
+        # not the machine's pip.conf, the network or a cache.
+        "PIP_CONFIG_FILE": "/dev/null",
+        "PIP_NO_INDEX": "1",
+        "PIP_FIND_LINKS": str(WHEELHOUSE),
+        "PIP_NO_CACHE_DIR": "1",
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+        "PIP_NO_INPUT": "1",
+    })
     return env
 
 
@@ -173,6 +190,8 @@ class Session:
         venv = Path(self.interpreter.venv)
         for form in {str(venv.resolve()), str(venv)}:
             text = text.replace(form, VENV_PLACEHOLDER)
+        for form in {str(WHEELHOUSE.resolve()), str(WHEELHOUSE)}:
+            text = text.replace(form, WHEELHOUSE_PLACEHOLDER)
         for form in {str(self.workdir.resolve()), str(self.workdir)}:
             text = text.replace(form, PLACEHOLDER)
         prefix = Path(self.interpreter.base_prefix)
@@ -201,6 +220,11 @@ class Session:
         if name == "echo" and args == ["$?"] and not extra_env:
             return f"{self.last_status}\n"
         executable = self.executable(name, where)
+        if "pip" in args and not any(WHEELHOUSE.glob("pip-*.whl")):
+            raise TranscriptError(
+                f"{where}: pip needs the local wheelhouse {WHEELHOUSE}; fill it with "
+                "`python -m pip download --no-deps --only-binary=:all: "
+                "--dest tests/.wheelhouse -r tests/wheelhouse.txt` (.ci/run does this)")
         try:
             proc = subprocess.run(
                 [name, *args], executable=executable, cwd=self.cwd,
