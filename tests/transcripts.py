@@ -238,19 +238,23 @@ class Session:
         return self.normalize(proc.stdout.decode("utf-8", errors="backslashreplace"))
 
     def executable(self, name: str, where: str) -> Path:
-        """``python`` from PATH, or a ``python`` the example made itself (``env/bin/python``)."""
+        """``python`` from PATH, or a program the example made itself inside its folder:
+        ``env/bin/python``, ``env/bin/pip`` or a console script ``env/bin/greet``."""
         if name in PYTHON_NAMES:
             return self.bin / name
         path = Path(name)
-        if "/" in name and path.name in PYTHON_NAMES and not path.is_absolute():
+        if "/" in name and not path.is_absolute():
             # normpath, not resolve(): a venv's bin/python is a symlink to the base Python.
             target = Path(os.path.normpath(self.cwd.resolve() / path))
             if self.root.resolve() not in target.parents:
                 raise TranscriptError(f"{where}: {name} is outside the example's folder")
+            if not os.access(target, os.X_OK) or not target.is_file():
+                raise TranscriptError(f"{where}: {name} is not an executable file the example made")
             return target
         raise TranscriptError(
-            f"{where}: unsupported command {name!r}; transcripts may use python, "
-            "a python inside the example (env/bin/python), cd DIR, echo $? and VAR=value prefixes")
+            f"{where}: unsupported command {name!r}; transcripts may use python, a program the "
+            "example made in its folder (env/bin/python, env/bin/greet), cd DIR, echo $? and "
+            "VAR=value prefixes")
 
     def cd(self, args: list[str], where: str) -> str:
         if len(args) != 1:
