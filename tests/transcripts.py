@@ -61,8 +61,9 @@ VOLATILE = [
     # "no tests ran in 0.5s" → "in 0.01s".
     (re.compile(r"^(=* ?(?:(?:\d+ \w+(?:, )?)+|no tests ran) in )\d+\.\d+s( =*)?$", re.MULTILINE), r"\g<1>0.01s\g<2>"),
 ]
-# Set when a lesson is about __pycache__: the example's transcripts may then
-# write bytecode. A file with this name in the example folder turns it on.
+# Set when bytecode is part of what the example shows: lessons about __pycache__,
+# zip imports, builds (setuptools says "byte-compiling is disabled" otherwise, which
+# a reader never sees). A file with this name in the example folder turns it on.
 BYTECODE_MARKER = ".writes-bytecode"
 
 
