@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 
 from transcripts import (
@@ -20,7 +23,7 @@ def _groups() -> list[tuple[str, list]]:
 
 
 @pytest.mark.parametrize("group", _groups(), ids=lambda g: g[0])
-def test_transcript(group, interpreter: Interpreter, tmp_path, request) -> None:
+def test_transcript(group, interpreter: Interpreter, request) -> None:
     name, candidates = group
     path = select_variant(candidates, interpreter.version)
     assert path is not None, (
@@ -28,7 +31,11 @@ def test_transcript(group, interpreter: Interpreter, tmp_path, request) -> None:
         "examples must run on Python 3.9+")
     example = EXAMPLES / name.split("/", 1)[0]
     expected = path.read_text(encoding="utf-8")
-    actual = run_transcript(path, example, tmp_path, interpreter)
+    # A short home folder, not pytest's long tmp_path: pip writes console scripts
+    # with a `#!/bin/sh` trampoline instead of `#!…/python` when the path to the
+    # environment's python is longer than 127 characters, and a reader's is short.
+    with tempfile.TemporaryDirectory(prefix="ex-") as home:
+        actual = run_transcript(path, example, Path(home), interpreter)
     if actual != expected and request.config.getoption("--update-transcripts"):
         path.write_text(actual, encoding="utf-8")
         pytest.skip(f"rewrote {path.relative_to(ROOT)}")
