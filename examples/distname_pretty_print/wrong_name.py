@@ -1,0 +1,2 @@
+# Pretty-Print-Tools — имя дистрибутива, а не пакета
+import pretty_print_tools

@@ -1,0 +1,7 @@
+import sys
+
+print("Python:", sys.executable)
+
+import greetlib
+
+print(greetlib.hello())

@@ -1,5 +1,0 @@
-import sys
-
-print("Python:", sys.executable)
-
-import greeting

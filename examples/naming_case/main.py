@@ -1,0 +1,3 @@
+import Utils
+
+print(Utils.greet("Аня"))

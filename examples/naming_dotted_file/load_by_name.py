@@ -1,0 +1,6 @@
+import importlib
+
+try:
+    importlib.import_module("config.prod")
+except ModuleNotFoundError as error:
+    print("ModuleNotFoundError:", error)

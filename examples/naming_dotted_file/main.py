@@ -1,0 +1,3 @@
+import config.prod
+
+print(config.prod.DEBUG)

@@ -1,0 +1,2 @@
+def test_total(prices):
+    assert prices["хлеб"] + prices["молоко"] == 140

@@ -1,0 +1,3 @@
+def test_unit():
+    print()
+    print("модуль:", __name__)

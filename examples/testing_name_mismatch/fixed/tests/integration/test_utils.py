@@ -1,0 +1,3 @@
+def test_integration():
+    print()
+    print("модуль:", __name__)
