@@ -188,13 +188,12 @@ class Session:
 
     def normalize(self, text: str) -> str:
         text = text.replace("\r\n", "\n")
-        venv = Path(self.interpreter.venv)
-        for form in {str(venv.resolve()), str(venv)}:
-            text = text.replace(form, VENV_PLACEHOLDER)
-        for form in {str(WHEELHOUSE.resolve()), str(WHEELHOUSE)}:
-            text = text.replace(form, WHEELHOUSE_PLACEHOLDER)
-        for form in {str(self.workdir.resolve()), str(self.workdir)}:
-            text = text.replace(form, PLACEHOLDER)
+        # The environment and the wheelhouse first, the home folder (examples/) last.
+        for path, placeholder in ((Path(self.interpreter.venv), VENV_PLACEHOLDER),
+                                  (WHEELHOUSE, WHEELHOUSE_PLACEHOLDER),
+                                  (self.workdir, PLACEHOLDER)):
+            for form in {str(path.resolve()), str(path)}:
+                text = text.replace(form, placeholder)
         prefix = Path(self.interpreter.base_prefix)
         for form in sorted({str(prefix.resolve()), str(prefix)}, key=len, reverse=True):
             if form != PREFIX_PLACEHOLDER:
