@@ -20,6 +20,15 @@ PYTHON = Interpreter.probe(sys.executable)
 ALLOWED_FRAGMENTS: list[str] = []
 
 
+def run_scratch(tmp_path: Path, files: dict[str, str], transcript: str = "run.console") -> str:
+    """Write a throwaway example (``files``: path → text, the transcript among them) and run it."""
+    example = tmp_path / "scratch"
+    for name, text in files.items():
+        (example / name).parent.mkdir(parents=True, exist_ok=True)
+        (example / name).write_text(text, encoding="utf-8")
+    return run_transcript(example / transcript, example, tmp_path / "home", PYTHON)
+
+
 @pytest.mark.parametrize("check", site_checks.ALL_CHECKS, ids=lambda c: c.__name__)
 def test_site(check) -> None:
     problems = check(ROOT)
@@ -59,11 +68,8 @@ def test_changed_byte_in_transcript_fails_with_diff(copy: Path, tmp_path: Path) 
     ("Привет\n$ python -V\n", r"run\.console: line 1: a console transcript starts with a '\$ ' command"),
 ], ids=["unknown-command", "unshown-exit-status", "cd-outside", "python-outside", "output-first"])
 def test_bad_transcript_is_refused(tmp_path: Path, transcript: str, error: str) -> None:
-    example = tmp_path / "broken"
-    example.mkdir()
-    (example / "run.console").write_text(transcript, encoding="utf-8")
     with pytest.raises(TranscriptError, match=error):
-        run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
+        run_scratch(tmp_path, {"run.console": transcript})
 
 
 def test_example_without_transcript_is_named(copy: Path) -> None:
@@ -109,9 +115,6 @@ def test_wrong_tree_is_named(copy: Path) -> None:
 
 
 def test_interactive_transcript_runs_like_the_repl(tmp_path: Path) -> None:
-    example = tmp_path / "repl"
-    example.mkdir()
-    (example / "helper.py").write_text("value = 42\n", encoding="utf-8")
     session = (
         ">>> import sys\n"
         ">>> sys.path[0]\n"
@@ -130,8 +133,7 @@ def test_interactive_transcript_runs_like_the_repl(tmp_path: Path) -> None:
         "['helper', 'i', 'sys']\n"
         ">>> 1 / 0\n"
     )
-    (example / "run.pycon").write_text(session, encoding="utf-8")
-    actual = run_transcript(example / "run.pycon", example, tmp_path / "home", PYTHON)
+    actual = run_scratch(tmp_path, {"helper.py": "value = 42\n", "run.pycon": session}, "run.pycon")
     assert actual.startswith(session)
     tail = actual[len(session):].splitlines()
     assert tail[0] == "Traceback (most recent call last):"
@@ -141,48 +143,36 @@ def test_interactive_transcript_runs_like_the_repl(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("marker", [False, True], ids=["default", "writes-bytecode"])
 def test_bytecode_is_written_only_when_the_example_asks(tmp_path: Path, marker: bool) -> None:
-    example = tmp_path / "bytecode"
-    example.mkdir()
-    (example / "helper.py").write_text("", encoding="utf-8")
+    files = {"helper.py": "",
+             "run.console": '$ python -c "import helper, os; print(os.path.isdir(\'__pycache__\'))"\n'}
     if marker:
-        (example / ".writes-bytecode").write_text("", encoding="utf-8")
-    (example / "run.console").write_text(
-        '$ python -c "import helper, os; print(os.path.isdir(\'__pycache__\'))"\n', encoding="utf-8")
-    actual = run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
+        files[".writes-bytecode"] = ""
+    actual = run_scratch(tmp_path, files)
     assert actual.splitlines()[-1] == str(marker)
 
 
 def test_paths_are_shown_as_the_placeholders(tmp_path: Path) -> None:
-    example = tmp_path / "paths"
-    example.mkdir()
-    (example / "run.console").write_text(
-        '$ python -c "import os, sys; print(sys.base_prefix, sys.prefix, os.getcwd(), sep=chr(10))"\n',
-        encoding="utf-8")
-    actual = run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
-    assert actual.splitlines()[1:] == ["/usr/local", "/home/user/.venv", "/home/user/examples/paths"]
+    actual = run_scratch(tmp_path, {"run.console":
+        '$ python -c "import os, sys; print(sys.base_prefix, sys.prefix, os.getcwd(), sep=chr(10))"\n'})
+    assert actual.splitlines()[1:] == ["/usr/local", "/home/user/.venv", "/home/user/examples/scratch"]
 
 
 def test_a_python_the_example_made_can_run(tmp_path: Path) -> None:
-    example = tmp_path / "own_venv"
-    example.mkdir()
-    (example / "run.console").write_text(
+    actual = run_scratch(tmp_path, {"run.console":
         "$ python -m venv --without-pip env\n"
-        '$ env/bin/python -c "import sys; print(sys.prefix)"\n', encoding="utf-8")
-    actual = run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
-    assert actual.splitlines()[-1] == "/home/user/examples/own_venv/env"
+        '$ env/bin/python -c "import sys; print(sys.prefix)"\n'})
+    assert actual.splitlines()[-1] == "/home/user/examples/scratch/env"
 
 
 def test_pip_installs_a_local_project_offline(tmp_path: Path) -> None:
     """pip in an example's own environment builds and installs from the wheelhouse only."""
-    example = tmp_path / "pip_offline"
-    (example / "src" / "hello_pkg").mkdir(parents=True)
-    (example / "src" / "hello_pkg" / "__init__.py").write_text('GREETING = "привет"\n', encoding="utf-8")
-    (example / "pyproject.toml").write_text(
-        '[build-system]\nrequires = ["setuptools>=61"]\nbuild-backend = "setuptools.build_meta"\n\n'
-        '[project]\nname = "hello-pkg"\nversion = "0.1"\n', encoding="utf-8")
-    (example / "run.console").write_text(
-        "$ python -m venv env\n"
-        "$ env/bin/python -m pip install -q .\n"
-        '$ env/bin/python -c "import hello_pkg; print(hello_pkg.GREETING)"\n', encoding="utf-8")
-    actual = run_transcript(example / "run.console", example, tmp_path / "home", PYTHON)
+    actual = run_scratch(tmp_path, {
+        "src/hello_pkg/__init__.py": 'GREETING = "привет"\n',
+        "pyproject.toml": '[build-system]\nrequires = ["setuptools>=61"]\n'
+                          'build-backend = "setuptools.build_meta"\n\n'
+                          '[project]\nname = "hello-pkg"\nversion = "0.1"\n',
+        "run.console": "$ python -m venv env\n"
+                       "$ env/bin/python -m pip install -q .\n"
+                       '$ env/bin/python -c "import hello_pkg; print(hello_pkg.GREETING)"\n',
+    })
     assert actual.splitlines()[-1] == "привет", actual
