@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
 import http.server
 import os
 import shutil
@@ -30,14 +31,57 @@ def page_urls(site: Path, base: str) -> list[tuple[str, str]]:
     return [(page, base + page.removesuffix("index.html")) for page in pages]
 
 
+# Text files that GitHub Pages sends gzip-compressed to a browser that accepts it.
+COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
+
+
+@functools.lru_cache(maxsize=None)
+def _gzipped(path: Path, mtime_ns: int) -> bytes:
+    return gzip.compress(path.read_bytes(), 6)
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
 
+    def do_GET(self):
+        """Text files go gzip-compressed when the client accepts it, as GitHub Pages sends them."""
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if (path.is_file() and path.suffix in COMPRESSED
+                and "gzip" in self.headers.get("Accept-Encoding", "")):
+            body = _gzipped(path, path.stat().st_mtime_ns)
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(str(path)))
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Vary", "Accept-Encoding")
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
+
+    def send_error(self, code, message=None, explain=None):
+        """A missing page gets the site's 404.html with status 404, as on GitHub Pages."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
 
 @contextlib.contextmanager
 def serve(root: Path):
-    """Serve ``root`` on a free port of 127.0.0.1; yield the base URL."""
+    """Serve ``root`` on a free port of 127.0.0.1; yield the base URL.
+
+    Like GitHub Pages, a missing path gets ``404.html`` with status 404, and text files
+    go gzip-compressed to a client that accepts it."""
     handler = functools.partial(_QuietHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

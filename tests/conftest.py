@@ -10,6 +10,7 @@ import sys
 import pytest
 
 import site_checks
+from browser import chromium, find_chromium, serve
 from transcripts import EXAMPLES, ROOT, Interpreter
 
 
@@ -87,3 +88,33 @@ def site(tmp_path_factory):
     warnings = [line for line in proc.stderr.splitlines() if line.startswith("WARNING")]
     assert not warnings, "\n".join(warnings)
     return out
+
+
+def require(available: bool, reason: str) -> None:
+    """Skip a test whose tool is missing here; in CI (CI=true) a missing tool is a failure."""
+    if available:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CI must run this test: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (Playwright downloads no browser)."""
+    executable = find_chromium()
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        executable = None
+    require(executable is not None,
+            "no Chromium or Playwright: apt-get install chromium; pip install -r requirements-dev.txt")
+    with chromium(executable) as b:
+        yield b
+
+
+@pytest.fixture(scope="session")
+def served(site):
+    """Base URL of the built site, served on 127.0.0.1 (404.html for missing paths)."""
+    with serve(site) as base:
+        yield base
