@@ -9,7 +9,9 @@ import http.server
 import os
 import shutil
 import threading
+from collections import defaultdict
 from pathlib import Path
+from urllib.parse import urlparse
 
 CHROMIUM_FLAGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -105,3 +107,49 @@ def chromium(executable: str):
             yield browser
         finally:
             browser.close()
+
+
+# What a page loads, by kind; the search index apart (Material's search/search_index.json).
+KINDS = ("html", "css", "js", "font", "image", "other")
+
+
+def kind(url: str, content_type: str) -> str:
+    path = urlparse(url).path
+    if path.endswith("search_index.json"):
+        return "search index"
+    for name, marks in (("html", ("text/html",)), ("css", ("text/css",)),
+                        ("js", ("javascript",)), ("font", ("font", "woff")),
+                        ("image", ("image/",))):
+        if any(m in content_type for m in marks):
+            return name
+    return "other"
+
+
+def weigh(browser, url: str, **context_options) -> tuple[dict, dict, list[str]]:
+    """Load ``url`` in a fresh context until the network is idle.
+
+    Returns bytes by kind (uncompressed, and gzip-compressed as GitHub Pages sends text
+    files) and the URLs of requests that left the origin or failed."""
+    origin = urlparse(url).netloc
+    raw, packed, foreign = defaultdict(int), defaultdict(int), []
+    context = browser.new_context(**context_options)
+    page = context.new_page()
+
+    def on_response(response):
+        if urlparse(response.url).netloc != origin:
+            foreign.append(response.url)
+            return
+        try:
+            body = response.body()
+        except Exception:  # a redirect or an aborted request has no body
+            return
+        k = kind(response.url, response.headers.get("content-type", ""))
+        raw[k] += len(body)
+        compressible = Path(urlparse(response.url).path or "/index.html").suffix in COMPRESSED | {""}
+        packed[k] += len(gzip.compress(body, 6)) if compressible else len(body)
+
+    page.on("response", on_response)
+    page.on("requestfailed", lambda request: foreign.append("FAILED " + request.url))
+    page.goto(url, wait_until="networkidle")
+    context.close()
+    return raw, packed, foreign
