@@ -1,30 +1,48 @@
-"""Benchmark (not a test): build time, bytes each page loads, and the test suite's time.
+"""Benchmark (not a test): this site against a default Material build of the same docs/.
 
-    python tests/benchmark.py            # build 3 times, weigh every page
-    python tests/benchmark.py --tests    # also time `python -m pytest tests`
+    python tests/benchmark.py                  # Lighthouse on six typical pages, 3 runs each
+    python tests/benchmark.py --pages all      # Lighthouse on every page
+    python tests/benchmark.py --runs 5 --tests # 5 runs; also time `python -m pytest tests`
 
-Page weight is measured in Debian's Chromium: every response a page receives
-until the network is idle, uncompressed, and gzip-compressed as GitHub Pages
-would serve it. The search index is counted apart from the rest.
+In one run it
+1. builds the site three times (`mkdocs build --strict`, median time);
+2. builds the same docs/ with a default Material configuration: `theme: material` in Russian,
+   default search, no palette, fonts, features, overrides, CSS or JS of ours, and the same
+   Markdown extensions (the pages need them) — mkdocs.yml's `nav` and `markdown_extensions`
+   sections, copied as they are;
+3. serves both on 127.0.0.1 (gzip, as GitHub Pages) and weighs every page in Chromium;
+4. runs Lighthouse (npm, tests/package.json; mobile, its default) on the chosen pages of both
+   sites, `--runs` times each, and prints the median scores.
+
+Lighthouse uses Debian's Chromium (CHROME_PATH). Nothing leaves the machine: the default
+build's Google Fonts requests fail (no internet here), which is reported in the table.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
+import json
+import os
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
-from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).parent))
 import site_checks  # noqa: E402
-from browser import chromium, find_chromium, page_urls, serve  # noqa: E402
+from browser import CHROMIUM_FLAGS, KINDS, chromium, find_chromium, page_urls, serve, weigh  # noqa: E402
 from transcripts import ROOT  # noqa: E402
+
+LIGHTHOUSE = ROOT / "tests" / "node_modules" / "lighthouse" / "cli" / "index.js"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+# Typical pages: the home page, a lesson with version tabs, the heaviest page, a page with a
+# diagram, the longest list, and the 404 page.
+TYPICAL = ["index.html", "basics/module/index.html", "errors/tests-not-found/index.html",
+           "internals/machinery/index.html", "reference/glossary/index.html", "404.html"]
+KIB = 1024
 
 
 def build(site: Path) -> float:
@@ -36,74 +54,112 @@ def build(site: Path) -> float:
     return elapsed
 
 
-def kind(url: str, content_type: str) -> str:
-    path = urlparse(url).path
-    if path.endswith("search_index.json"):
-        return "search index"
-    for name, marks in (("html", ("text/html",)), ("css", ("text/css",)),
-                        ("js", ("javascript",)), ("font", ("font", "woff")),
-                        ("image", ("image/",))):
-        if any(m in content_type for m in marks):
-            return name
-    return "other"
+def section(config: str, key: str) -> str:
+    """A top-level section of mkdocs.yml, as text: `key:` and its indented lines."""
+    m = re.search(rf"^{key}:.*?(?=^\S)", config + "\nend:", re.M | re.S)
+    if not m:
+        sys.exit(f"mkdocs.yml has no {key} section")
+    return m.group(0)
 
 
-def weigh(site: Path, chromium_path: str) -> list[tuple[str, dict, dict, list]]:
-    rows = []
-    with serve(site) as base, chromium(chromium_path) as browser:
-        origin = urlparse(base).netloc
-        for page_path, url in page_urls(site, base):
-            context = browser.new_context()
-            page = context.new_page()
-            raw, packed, foreign = defaultdict(int), defaultdict(int), []
+def build_default(tmp: Path) -> Path:
+    """The same docs/ with Material's defaults (see the module docstring)."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    default = tmp / "default.yml"
+    default.write_text(
+        "site_name: Модули и пакеты Python\n"
+        "site_url: http://127.0.0.1:8000/\n"
+        f"docs_dir: {ROOT / 'docs'}\n"
+        "theme:\n  name: material\n  language: ru\n"
+        + section(config, "nav") + section(config, "markdown_extensions"),
+        encoding="utf-8",
+    )
+    site = tmp / "default"
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(default), "-d", str(site)],
+        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    if proc.returncode != 0:
+        sys.exit(proc.stderr)
+    return site
 
-            def on_response(response):
-                if urlparse(response.url).netloc != origin:
-                    foreign.append(response.url)
-                    return
-                try:
-                    body = response.body()
-                except Exception:  # a redirect or an aborted request has no body
-                    return
-                k = kind(response.url, response.headers.get("content-type", ""))
-                raw[k] += len(body)
-                packed[k] += len(gzip.compress(body, 6))
 
-            page.on("response", on_response)
-            page.on("requestfailed", lambda request: foreign.append("FAILED " + request.url))
-            page.goto(url, wait_until="networkidle")
-            context.close()
-            rows.append((page_path, raw, packed, foreign))
-    return rows
+def lighthouse(url: str, chrome: str) -> dict[str, float]:
+    proc = subprocess.run(
+        ["node", str(LIGHTHOUSE), url, "--quiet", "--output=json", "--output-path=stdout",
+         "--only-categories=" + ",".join(CATEGORIES),
+         "--chrome-flags=" + " ".join(CHROMIUM_FLAGS)],
+        capture_output=True, text=True, env={**os.environ, "CHROME_PATH": chrome}, timeout=300,
+    )
+    if proc.returncode != 0:
+        sys.exit(f"lighthouse failed on {url}:\n{proc.stderr[-2000:]}")
+    report = json.loads(proc.stdout)
+    scores = {c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES}
+    scores["bytes"] = report["audits"]["total-byte-weight"]["numericValue"]
+    return scores
+
+
+def weights(site: Path, base: str, browser) -> dict[str, tuple[int, int, int]]:
+    """page → (gzip bytes loaded on opening, search index included if it is loaded then;
+    of them the search index; failed or foreign requests)"""
+    found = {}
+    for page_path, url in page_urls(site, base):
+        raw, packed, foreign = weigh(browser, url)
+        index = packed["search index"]
+        found[page_path] = (sum(packed[k] for k in KINDS) + index, index, len(foreign))
+    return found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", default="typical", help="'typical' (six pages) or 'all'")
+    parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page (median)")
     parser.add_argument("--tests", action="store_true", help="also time the whole test suite")
     args = parser.parse_args()
+    chrome = find_chromium()
+    if chrome is None or not LIGHTHOUSE.is_file():
+        sys.exit("needs Chromium (apt-get install chromium) and Lighthouse (npm ci --prefix tests)")
 
     with tempfile.TemporaryDirectory() as tmp:
-        site = Path(tmp) / "site"
-        times = [build(site) for _ in range(3)]
+        ours = Path(tmp) / "ours"
+        times = [build(ours) for _ in range(3)]
+        default = build_default(Path(tmp))
         print(f"mkdocs build --strict: median {statistics.median(times):.2f} s "
-              f"(runs: {', '.join(f'{t:.2f}' for t in times)})")
-        chromium_path = find_chromium()
-        if chromium_path is None:
-            print("no Chromium found: page weights skipped (apt-get install chromium)")
-        else:
-            kinds = ["html", "css", "js", "font", "image", "other"]
-            print()
-            print("| page | " + " | ".join(kinds) + " | total | gzip | search index (gzip) | foreign |")
-            print("|---" * (len(kinds) + 5) + "|")
-            for page_path, raw, packed, foreign in weigh(site, chromium_path):
-                total = sum(raw[k] for k in kinds)
-                gz = sum(packed[k] for k in kinds)
-                cells = " | ".join(f"{raw[k] / 1024:.1f}" for k in kinds)
-                print(f"| {page_path} | {cells} | {total / 1024:.1f} KiB | {gz / 1024:.1f} KiB | "
-                      f"{raw['search index'] / 1024:.1f} ({packed['search index'] / 1024:.1f}) KiB | "
-                      f"{len(foreign)} |")
-                for url in foreign:
-                    print(f"  foreign request: {url}")
+              f"(runs: {', '.join(f'{t:.2f}' for t in times)})\n")
+
+        with serve(ours) as ours_url, serve(default) as default_url:
+            with chromium(chrome) as browser:
+                w_ours = weights(ours, ours_url, browser)
+                w_default = weights(default, default_url, browser)
+            pages = sorted(w_ours) if args.pages == "all" else TYPICAL
+            rows = []
+            for page in pages:
+                path = page.removesuffix("index.html")
+                result = {}
+                for name, base in (("ours", ours_url), ("default", default_url)):
+                    runs = [lighthouse(base + path, chrome) for _ in range(args.runs)]
+                    result[name] = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+                rows.append((page, result))
+                print(f"  lighthouse {page}: ours {result['ours']}, default {result['default']}",
+                      file=sys.stderr)
+
+    print(f"Lighthouse, mobile, median of {args.runs} runs — ours / default Material:\n")
+    print("| page | performance | accessibility | best practices | SEO | KiB on opening (gzip) |")
+    print("|---|---|---|---|---|---|")
+    for page, r in rows:
+        cells = " | ".join(f"{r['ours'][c]:.0f} / {r['default'][c]:.0f}" for c in CATEGORIES)
+        kib = f"{w_ours[page][0] / KIB:.0f} / {w_default[page][0] / KIB:.0f}"
+        print(f"| {page.removesuffix('index.html') or '/'} | {cells} | {kib} |")
+    print()
+    for name, w in (("ours", w_ours), ("default", w_default)):
+        totals = sorted(v[0] for v in w.values())
+        index = max(v[1] for v in w.values())
+        failed = sum(v[2] for v in w.values())
+        print(f"{name}: {len(w)} pages, gzip KiB loaded on opening a page: min {totals[0] / KIB:.0f}, "
+              f"median {statistics.median(totals) / KIB:.0f}, max {totals[-1] / KIB:.0f} "
+              f"(of them the search index: {index / KIB:.0f}); "
+              f"failed or foreign requests: {failed}")
+
     if args.tests:
         start = time.perf_counter()
         status = subprocess.run([sys.executable, "-m", "pytest", "tests", "-q", "-p", "no:cacheprovider"],
