@@ -46,6 +46,12 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
 
+    def end_headers(self):
+        # linkchecker waits 0.1-0.6 s between two requests to one host unless the server answers
+        # with this header; then maxrequestspersecond in tests/linkcheckerrc applies.
+        self.send_header("LinkChecker", "no-throttle")
+        super().end_headers()
+
     def do_GET(self):
         """Text files go gzip-compressed when the client accepts it, as GitHub Pages sends them."""
         path = Path(self.translate_path(self.path))
