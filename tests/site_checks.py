@@ -42,6 +42,13 @@ class Block:
     body: list[str]
     fragment: bool
 
+    @property
+    def embeds(self) -> str | None:
+        """The file the block shows whole (its only line is `--8<-- "path"`), or None."""
+        lines = [line for line in self.body if line.strip()]
+        m = SNIPPET.match(lines[0]) if len(lines) == 1 else None
+        return m["path"] if m else None
+
 
 def iter_blocks(page: Path) -> list[Block]:
     """Fenced code blocks of a Markdown page (top level and inside tabs/admonitions)."""
@@ -128,17 +135,16 @@ def check_code_blocks(root: Path) -> list[str]:
             where = f"{rel(page, root)}:{b.line}"
             if b.language not in CHECKED_LANGUAGES:
                 continue
-            snippet_lines = [SNIPPET.match(line) for line in b.body if line.strip()]
             if b.fragment:
-                if any(snippet_lines):
+                if any(SNIPPET.match(line) for line in b.body):
                     problems.append(f"{where}: a block from examples/ must not be marked as a fragment")
                 continue
-            if len(snippet_lines) != 1 or not snippet_lines[0]:
+            path = b.embeds
+            if path is None:
                 problems.append(
                     f"{where}: a {b.language!r} block must embed one file from examples/ with "
                     '--8<-- "examples/…" (or be marked <!-- fragment: why --> on the line before)')
                 continue
-            path = snippet_lines[0]["path"]
             if not path.startswith("examples/"):
                 problems.append(f"{where}: {path!r} is not under examples/")
             expected = {".py": "python", ".console": "console", ".pycon": "pycon"}.get(Path(path).suffix)

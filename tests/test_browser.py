@@ -48,16 +48,6 @@ def test_every_page_at_375px_loads_only_from_its_origin(site, served, browser) -
     assert not problems, "\n".join(problems)
 
 
-def _embeds(page: site_checks.Path) -> list[str | None]:
-    """For each fenced block of a page, in order: the examples/ file it embeds whole, or None."""
-    found = []
-    for block in site_checks.iter_blocks(page):
-        lines = [line for line in block.body if line.strip()]
-        m = site_checks.SNIPPET.match(lines[0]) if len(lines) == 1 else None
-        found.append(m["path"] if m else None)
-    return found
-
-
 # What a reader does before copying a block that is not in view: open the collapsed «тот же
 # файл» block and choose the tab it is in.
 SHOW = """block => {
@@ -79,7 +69,7 @@ def test_copy_buttons_copy_the_embedded_file(site, served, browser) -> None:
     page = context.new_page()
     problems, checked = [], 0
     for md in site_checks.pages(ROOT):
-        embeds = _embeds(md)
+        embeds = [block.embeds for block in site_checks.iter_blocks(md)]
         if not any(embeds):
             continue
         rel = md.relative_to(ROOT / "docs").with_suffix("")

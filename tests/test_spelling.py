@@ -7,14 +7,13 @@ tests/spelling/words.txt (sorted, one word per line, each inflected form separat
 from __future__ import annotations
 
 import importlib.util
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from conftest import require
+from transcripts import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 CHECK = ROOT / "tests" / "spelling" / "check.py"
 
 
@@ -30,10 +29,7 @@ check = load_check()
 
 def test_docs_have_no_unknown_words() -> None:
     reason = check.missing_tools()
-    if reason:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI must run the spell check: {reason}")
-        pytest.skip(reason)
+    require(reason is None, reason or "")
     result = subprocess.run([sys.executable, str(CHECK)], cwd=ROOT, capture_output=True,
                             text=True, encoding="utf-8")
     assert result.returncode == 0, (result.stdout + result.stderr).strip()
