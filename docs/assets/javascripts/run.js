@@ -1,0 +1,240 @@
+// Кнопки «Запустить» и «Скачать» под каждым транскриптом примера (блок с заголовком
+// «<пример>/….console» или «….pycon»). На загрузке страницы не грузится ничего: Pyodide,
+// воркер и архив примера запрашиваются только по нажатию «Запустить».
+(() => {
+  "use strict";
+  const script = document.currentScript;
+  const ASSETS = new URL("../", script.src); // …/assets/
+  const TITLE = /^([A-Za-z0-9_.-]+)\/((?:[^/]+\/)*[^/]+\.(?:console|pycon))$/;
+  const VARIANT = /\.py3(\d{1,2})\.(console|pycon)$/;
+  let worker = null;
+  let nextId = 0;
+  const pending = new Map();
+
+  function getWorker() {
+    if (!worker) {
+      worker = new Worker(new URL("javascripts/run/worker.mjs", ASSETS), { type: "module" });
+      worker.onmessage = ({ data }) => {
+        const done = pending.get(data.id);
+        pending.delete(data.id);
+        if (done) done(data);
+      };
+      worker.onerror = (event) => {
+        for (const done of pending.values()) done({ error: event.message || "ошибка воркера" });
+        pending.clear();
+      };
+    }
+    return worker;
+  }
+
+  function stopWorker() {
+    if (worker) worker.terminate();
+    worker = null;
+    for (const done of pending.values()) done({ error: "остановлено" });
+    pending.clear();
+  }
+
+  function element(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (key === "text") node.textContent = value;
+      else node.setAttribute(key, value);
+    }
+    node.append(...children);
+    return node;
+  }
+
+  // Какой Python записал транскрипт: run.py311.console — «3.11 и новее», run.console — 3.9+.
+  function recordedFor(transcript) {
+    const m = VARIANT.exec(transcript);
+    return m ? `Python 3.${m[1]} и новее` : "Python 3.9 и новее";
+  }
+
+  function renderSteps(panel, result, edited) {
+    const out = panel.querySelector(".run-output");
+    out.replaceChildren();
+    let changed = 0;
+    let skipped = 0;
+    for (const step of result.steps) {
+      const item = element("div", { class: "run-step" });
+      item.append(element("div", { class: "run-command", text: step.command.startsWith(">>>")
+        ? step.command : `$ ${step.command}` }));
+      if (step.skipped) {
+        skipped += 1;
+        item.classList.add("run-step--skipped");
+        item.append(element("div", { class: "run-skip",
+          text: `в браузере не выполняется: ${step.skipped}` }));
+      } else {
+        const lines = element("div", { class: "run-lines" });
+        const streams = [];
+        for (const [stream, text] of step.chunks) {
+          for (const ch of text) streams.push(stream);
+        }
+        let offset = 0;
+        const text = step.output;
+        const parts = text.endsWith("\n") ? text.slice(0, -1).split("\n") : text.split("\n");
+        if (text === "") parts.length = 0;
+        parts.forEach((line, index) => {
+          for (let n = 0; n < step.missing[index]; n += 1) {
+            lines.append(element("div", { class: "run-line run-line--missing",
+              text: "(здесь в транскрипте есть строка, которой нет в этом выводе)" }));
+            changed += 1;
+          }
+          const node = element("div", { class: "run-line", "data-line": line, text: line || " " });
+          if (streams[offset] === "stderr") node.classList.add("run-line--stderr");
+          if (step.changed.includes(index)) {
+            node.classList.add("run-line--changed");
+            node.title = "Эта строка отличается от транскрипта";
+            changed += 1;
+          }
+          offset += line.length + 1;
+          lines.append(node);
+        });
+        for (let n = 0; n < step.missing[parts.length]; n += 1) {
+          lines.append(element("div", { class: "run-line run-line--missing",
+            text: "(здесь в транскрипте есть строка, которой нет в этом выводе)" }));
+          changed += 1;
+        }
+        item.append(lines);
+      }
+      out.append(item);
+    }
+    const notes = [];
+    if (edited) {
+      notes.push("Файлы изменены: вывод может отличаться от транскрипта — это ваши правки.");
+    } else if (changed) {
+      notes.push(`Строки с пометкой «≠» отличаются от транскрипта выше. Он записан в CPython `
+        + `на Linux (вкладка «${recordedFor(panel.dataset.transcript)}»), а здесь работает `
+        + "Python 3.14 в браузере (Pyodide): так выглядит разница между версиями и платформами.");
+    } else {
+      notes.push("Вывод совпадает с транскриптом выше.");
+    }
+    if (skipped) {
+      notes.push("Команды, которые в браузере не выполняются, пропущены; следующие за ними "
+        + "работают без их результата (окружения, установленного пакета, собранного архива).");
+    }
+    panel.querySelector(".run-note").textContent = notes.join(" ");
+  }
+
+  function renderFiles(panel, files) {
+    const list = panel.querySelector(".run-files-list");
+    if (list.childElementCount) return;
+    files.forEach(([path, text], index) => {
+      const id = `${panel.id}-file-${index}`;
+      const row = element("div", { class: "run-file" });
+      row.append(element("label", { for: id, text: path }));
+      if (text === null) {
+        row.append(element("p", { id, class: "run-binary",
+          text: "двоичный файл: есть в архиве, здесь не правится" }));
+      } else {
+        const area = element("textarea", { id, rows: String(Math.min(16, text.split("\n").length + 1)),
+          spellcheck: "false", autocapitalize: "off", autocomplete: "off", "data-path": path });
+        area.value = text;
+        area.defaultValue = text;
+        const copy = element("button", { type: "button", class: "md-button run-copy",
+          text: "Копировать файл" });
+        copy.addEventListener("click", async () => {
+          await navigator.clipboard.writeText(area.value);
+          copy.textContent = "Скопировано";
+          setTimeout(() => { copy.textContent = "Копировать файл"; }, 1500);
+        });
+        row.append(area, copy);
+      }
+      list.append(row);
+    });
+    panel.querySelector(".run-files").hidden = false;
+  }
+
+  function edits(panel) {
+    const found = {};
+    for (const area of panel.querySelectorAll("textarea[data-path]")) {
+      if (area.value !== area.defaultValue) found[area.dataset.path] = area.value;
+    }
+    return found;
+  }
+
+  async function run(panel) {
+    const status = panel.querySelector(".run-status");
+    const buttons = panel.querySelectorAll(".run-go");
+    const stop = panel.querySelector(".run-stop");
+    buttons.forEach((b) => { b.disabled = true; });
+    panel.hidden = false;
+    panel.dataset.state = "running";
+    status.textContent = worker ? "Выполняется…"
+      : "Загружается Python для браузера (Pyodide, около 6 МБ; один раз на страницу)…";
+    const slow = setTimeout(() => { stop.hidden = false; }, 3000);
+    try {
+      if (!panel.zip) {
+        const response = await fetch(new URL(`examples/${panel.dataset.example}.zip`, ASSETS));
+        if (!response.ok) throw new Error(`архив примера не найден (${response.status})`);
+        panel.zip = await response.arrayBuffer();
+      }
+      const changes = edits(panel);
+      const id = (nextId += 1);
+      const result = await new Promise((resolve) => {
+        pending.set(id, resolve);
+        getWorker().postMessage({ id, example: panel.dataset.example,
+          transcript: panel.dataset.transcript, zip: panel.zip.slice(0), edits: changes });
+      });
+      if (result.error) throw new Error(result.error);
+      renderFiles(panel, result.files);
+      renderSteps(panel, result, Object.keys(changes).length > 0);
+      status.textContent = `Готово: ${result.seconds.toFixed(1)} с`
+        + (result.startup ? `; запуск Python в браузере — ${result.startup.toFixed(1)} с` : "");
+      panel.dataset.state = "done";
+    } catch (error) {
+      status.textContent = `Не удалось запустить: ${error.message}`;
+      panel.dataset.state = "error";
+    } finally {
+      clearTimeout(slow);
+      stop.hidden = true;
+      buttons.forEach((b) => { b.disabled = false; });
+    }
+  }
+
+  function attach(block, index) {
+    const title = block.querySelector(":scope > .filename");
+    const match = title && TITLE.exec(title.textContent.trim());
+    if (!match) return;
+    const [, example, transcript] = match;
+    const id = `run-${index}`;
+    const bar = element("div", { class: "run-bar" });
+    const go = element("button", { type: "button", class: "md-button md-button--primary run-go",
+      "aria-controls": id, text: "▶ Запустить" });
+    go.setAttribute("aria-label", `Запустить пример ${example} в браузере`);
+    const download = element("a", { class: "md-button run-download",
+      href: new URL(`examples/${example}.zip`, ASSETS).href, download: `${example}.zip`,
+      text: "Скачать пример (zip)" });
+    download.setAttribute("aria-label", `Скачать пример ${example} (zip)`);
+    bar.append(go, download);
+
+    const panel = element("section", { class: "run-panel", id, hidden: "",
+      "aria-label": `Запуск ${example}/${transcript} в браузере`,
+      "data-example": example, "data-transcript": transcript });
+    const stop = element("button", { type: "button", class: "md-button run-stop", hidden: "",
+      text: "Остановить" });
+    stop.addEventListener("click", stopWorker);
+    panel.append(
+      element("p", { class: "run-status", role: "status" }), stop,
+      element("div", { class: "run-output" }),
+      element("p", { class: "run-note" }),
+    );
+    const files = element("details", { class: "run-files", hidden: "" },
+      element("summary", { text: "Файлы примера: можно править и запускать снова" }),
+      element("div", { class: "run-files-list" }));
+    const again = element("button", { type: "button", class: "md-button md-button--primary run-go",
+      text: "▶ Запустить снова" });
+    const reset = element("button", { type: "button", class: "md-button run-reset",
+      text: "Вернуть исходные файлы" });
+    reset.addEventListener("click", () => {
+      for (const area of panel.querySelectorAll("textarea[data-path]")) area.value = area.defaultValue;
+    });
+    files.append(element("div", { class: "run-bar" }, again, reset));
+    panel.append(files);
+    go.addEventListener("click", () => run(panel));
+    again.addEventListener("click", () => run(panel));
+    block.after(bar, panel);
+  }
+
+  document.querySelectorAll(".highlight").forEach(attach);
+})();
