@@ -34,7 +34,7 @@ def page_urls(site: Path, base: str) -> list[tuple[str, str]]:
 
 
 # Text files that GitHub Pages sends gzip-compressed to a browser that accepts it.
-COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
+COMPRESSED = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".map"}
 
 
 @functools.lru_cache(maxsize=None)
@@ -43,6 +43,10 @@ def _gzipped(path: Path, mtime_ns: int) -> bytes:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    # A module worker needs a JavaScript type; WebAssembly streams only as application/wasm.
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".mjs": "text/javascript", ".wasm": "application/wasm"}
+
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import subprocess
 import sys
 
 import pytest
@@ -19,6 +20,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption(
         "--update-transcripts", action="store_true",
         help="rewrite transcripts with what Python printed (review the diff before committing)",
+    )
+    group.addoption(
+        "--update-browser-runs", action="store_true",
+        help="rewrite tests/browser_runs/ with how the browser runs differ from the transcripts",
     )
     group.addoption(
         "--python", action="append", default=[], metavar="PATH",
@@ -81,12 +86,16 @@ def copy(tmp_path):
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    """The site, built once per test session with `mkdocs build --strict`; zero warnings."""
+    """The site as pages.yml publishes it: `mkdocs build --strict` with zero warnings, then
+    `.ci/site/assets.py` (example zips; Pyodide, if `npm ci --prefix .ci/site` installed it)."""
     out = tmp_path_factory.mktemp("site")
     proc = site_checks.build(ROOT, out)
     assert proc.returncode == 0, proc.stderr
     warnings = [line for line in proc.stderr.splitlines() if line.startswith("WARNING")]
     assert not warnings, "\n".join(warnings)
+    assets = subprocess.run([sys.executable, str(ROOT / ".ci" / "site" / "assets.py"), str(out)],
+                            capture_output=True, text=True)
+    assert assets.returncode == 0, assets.stderr
     return out
 
 

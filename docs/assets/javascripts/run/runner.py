@@ -205,8 +205,7 @@ class Shell:
         if name not in PYTHON_NAMES:
             if "/" in name:
                 raise Unsupported(
-                    f"{name} — программа из виртуального окружения, которое пример создаёт у "
-                    "вас на диске; в браузере нет ни окружений, ни pip")
+                    f"{name} — программа из окружения примера; окружений и pip в браузере нет")
             raise Unsupported(f"программы {name} в браузере нет")
         self.status = self.python(name, args, env, chunks)
         return self.status, chunks

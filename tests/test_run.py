@@ -1,0 +1,228 @@
+"""«Запустить» in Chromium: every transcript of every example, run in Pyodide from the built
+site, prints what the transcript shows — except the differences listed, one file per
+transcript, in tests/browser_runs/ (README, «Запуск в браузере»).
+
+Pyodide is Python 3.14 on Emscripten, the transcripts were recorded by CPython 3.9–3.13 on
+Linux: paths of the standard library, new error messages, modules built into Pyodide differ.
+The reader sees those lines marked «≠» under the example; here they are reviewed facts, and any
+other difference fails the test. Commands a browser cannot run (venvs, pip, -O) are shown as
+skipped; the files list each skip (the output of a command that did not run is not compared).
+
+Regenerate after a change (review the diff!):
+    python -m pytest tests/test_run.py --update-browser-runs
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from conftest import require
+from transcripts import (EXAMPLES, ROOT, VOLATILE, find_examples, find_transcripts,
+                         parse_console, select_variant, transcript_group)
+
+RUNS = ROOT / "tests" / "browser_runs"
+PYODIDE = (3, 14)  # the Python inside the npm package pinned in .ci/site/package.json
+PYODIDE_PACKAGE = json.loads((ROOT / ".ci" / "site" / "package.json").read_text())[
+    "dependencies"]["pyodide"]
+BROWSER = f"в браузере: Pyodide {PYODIDE_PACKAGE}, Python {PYODIDE[0]}.{PYODIDE[1]}"
+EMBED = re.compile(r'--8<-- "examples/([^"]+\.(?:console|pycon))"')
+SKIPPED = "[в браузере не выполняется: {}]\n"
+
+
+def _page_url(md: Path) -> str:
+    rel = md.relative_to(ROOT / "docs").with_suffix("").as_posix()
+    if rel == "index":
+        return ""
+    return (rel.removesuffix("/index") if rel.endswith("/index") else rel) + "/"
+
+
+def _plan() -> dict[str, list[str]]:
+    """Page URL → transcripts (examples/-relative) whose run button that page is tested on.
+
+    Each transcript group (run.console and its .pyXY variants) is run once, in the variant a
+    Python 3.14 reader's run compares against (the newest one), on the first page showing it."""
+    pages: dict[str, list[str]] = {}
+    seen = set()
+    for md in sorted((ROOT / "docs").rglob("*.md")):
+        for rel in EMBED.findall(md.read_text(encoding="utf-8")):
+            path = EXAMPLES / rel
+            group = [p for p in find_transcripts(EXAMPLES / rel.split("/")[0])
+                     if transcript_group(p) == transcript_group(path)]
+            if path != select_variant(group, PYODIDE) or rel in seen:
+                continue
+            seen.add(rel)
+            pages.setdefault(_page_url(md), []).append(rel)
+    return pages
+
+
+PLAN = _plan()
+
+
+def _expected_diff(rel: str) -> str:
+    path = RUNS / (rel + ".diff")
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def _browser_text(steps: list[dict]) -> str:
+    """The run as a transcript: commands, then output (VOLATILE-normalized) or the skip."""
+    text = []
+    for step in steps:
+        command = step["command"]
+        text.append(command + "\n" if command.startswith(">>>") else f"$ {command}\n")
+        if step["skipped"]:
+            text.append(SKIPPED.format(step["skipped"]))
+            continue
+        output = "".join(line + "\n" for line in step["lines"])
+        for pattern, replacement in VOLATILE:
+            output = pattern.sub(replacement, output)
+        text.append(output)
+    return "".join(text)
+
+
+def _transcript_text(rel: str, steps: list[dict]) -> str:
+    """The transcript as the browser run is compared with it: a skipped command keeps its
+    line but not its output (the output of a command that did not run is not compared)."""
+    text = (EXAMPLES / rel).read_text(encoding="utf-8")
+    if rel.endswith(".pycon"):
+        return text
+    parsed = parse_console(text)
+    assert [c for _, c, _ in parsed] == [s["command"] for s in steps], f"{rel}: commands differ"
+    return "".join(f"$ {command}\n" + ("" if step["skipped"] else output)
+                   for (_, command, output), step in zip(parsed, steps))
+
+
+def _diff(rel: str, expected: str, actual: str, context: int = 0) -> str:
+    return "".join(difflib.unified_diff(
+        expected.splitlines(keepends=True), actual.splitlines(keepends=True),
+        fromfile=f"examples/{rel}", tofile=BROWSER, n=context))
+
+
+# What the reader sees under the block, read back from the page.
+READ_PANEL = """panel => [...panel.querySelectorAll('.run-step')].map(step => ({
+  command: step.querySelector('.run-command').textContent.replace(/^\\$ /, ''),
+  skipped: step.querySelector('.run-skip')
+    ? step.querySelector('.run-skip').textContent.replace('в браузере не выполняется: ', '')
+    : null,
+  lines: [...step.querySelectorAll('.run-line:not(.run-line--missing)')]
+    .map(line => line.dataset.line),
+}))"""
+
+
+@pytest.fixture(scope="module")
+def pyodide_site(site):
+    require((site / "assets" / "pyodide" / "pyodide.mjs").is_file(),
+            "Pyodide is not installed: npm ci --prefix .ci/site --ignore-scripts")
+    return site
+
+
+@pytest.mark.parametrize("page_url", sorted(PLAN), ids=lambda u: u or "index")
+def test_run_button_prints_the_transcript(page_url, pyodide_site, served, browser, request):
+    update = request.config.getoption("--update-browser-runs")
+    context = browser.new_context()
+    page = context.new_page()
+    requests, errors = [], []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(served + page_url, wait_until="networkidle")
+    early = [u for u in requests if "/pyodide/" in u or "/run/" in u or "/assets/examples/" in u]
+    assert not early, f"{page_url}: loaded before any click: {early}"
+
+    problems = []
+    for rel in PLAN[page_url]:
+        example, transcript = rel.split("/", 1)
+        panel = page.locator(
+            f'.run-panel[data-example="{example}"][data-transcript="{transcript}"]').first
+        assert panel.count(), f"{page_url}: no run button under {rel}"
+        panel_id = panel.get_attribute("id")
+        button = page.locator(f'button[aria-controls="{panel_id}"]')
+        download = page.locator(f'#{panel_id}').locator("xpath=preceding-sibling::div[1]//a")
+        href = download.get_attribute("href")
+        assert href.endswith(f"/assets/examples/{example}.zip"), href
+        assert (pyodide_site / "assets" / "examples" / f"{example}.zip").is_file(), href
+        # The block may sit in a closed tab or a collapsed note: click as a reader would
+        # after opening it.
+        button.evaluate("b => b.click()")
+        page.wait_for_function(
+            "p => p.dataset.state === 'done' || p.dataset.state === 'error'",
+            arg=panel.element_handle(), timeout=120_000)
+        status = panel.locator(".run-status").text_content()
+        if panel.get_attribute("data-state") != "done":
+            problems.append(f"{rel}: {status}")
+            continue
+        steps = panel.evaluate(READ_PANEL)
+        actual = _browser_text(steps)
+        expected = _transcript_text(rel, steps)
+        found = _diff(rel, expected, actual)
+        target = RUNS / (rel + ".diff")
+        if update:
+            if found:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(found, encoding="utf-8")
+            elif target.exists():
+                target.unlink()
+            continue
+        if found != _expected_diff(rel):
+            problems.append(
+                f"{rel}: the browser run differs from the transcript other than listed in "
+                f"tests/browser_runs/{rel}.diff (run with --update-browser-runs and review):\n"
+                + _diff(rel, expected, actual, context=2))
+    context.close()
+    assert not errors, f"{page_url}: page errors: {errors}"
+    assert not problems, "\n\n".join(problems)
+
+
+def test_every_transcript_is_run() -> None:
+    """Each transcript group of each example is run on some page, in its newest variant."""
+    planned = {rel for rels in PLAN.values() for rel in rels}
+    missing = []
+    for example in find_examples():
+        groups = defaultdict(list)
+        for path in find_transcripts(example):
+            groups[transcript_group(path)].append(path)
+        for paths in groups.values():
+            rel = select_variant(paths, PYODIDE).relative_to(EXAMPLES).as_posix()
+            if rel not in planned:
+                missing.append(rel)
+    assert not missing, f"no page shows these transcripts, so no run button tests them: {missing}"
+
+
+def test_no_stale_browser_run_lists() -> None:
+    planned = {rel for rels in PLAN.values() for rel in rels}
+    stale = sorted(p.relative_to(RUNS).as_posix().removesuffix(".diff")
+                   for p in RUNS.rglob("*.diff")
+                   if p.relative_to(RUNS).as_posix().removesuffix(".diff") not in planned)
+    assert not stale, f"tests/browser_runs/ lists transcripts that are not run: {stale}"
+
+
+def test_zip_of_every_example_is_its_folder(site) -> None:
+    """Download: <example>.zip holds exactly the folder's files, under <example>/."""
+    problems = []
+    for example in find_examples():
+        archive = site / "assets" / "examples" / f"{example.name}.zip"
+        if not archive.is_file():
+            problems.append(f"{example.name}: no {archive.name}")
+            continue
+        files = {p.relative_to(EXAMPLES).as_posix(): p.read_bytes()
+                 for p in example.rglob("*")
+                 if p.is_file() and "__pycache__" not in p.parts}
+        with zipfile.ZipFile(archive) as z:
+            packed = {name: z.read(name) for name in z.namelist()}
+        if packed != files:
+            problems.append(f"{example.name}: zip {sorted(set(packed) ^ set(files)) or 'bytes'} "
+                            "differ from the folder")
+    assert not problems, "\n".join(problems)
+
+
+def test_runner_normalizes_like_the_transcript_tests() -> None:
+    """The «≠» marks ignore the same volatile output as the transcript tests (VOLATILE)."""
+    source = (ROOT / "docs" / "assets" / "javascripts" / "run" / "runner.py").read_text()
+    block = source[source.index("VOLATILE = ["):source.index("\n]\n", source.index("VOLATILE = ["))]
+    runner_patterns = re.findall(r're\.compile\(r"([^"]+)"', block)
+    assert runner_patterns == [p.pattern for p, _ in VOLATILE]
