@@ -4,6 +4,7 @@
     python tests/benchmark.py --pages all      # Lighthouse on every page
     python tests/benchmark.py --runs 5 --tests # 5 runs; also time `python -m pytest tests`
     python tests/benchmark.py --pages all --runs 1 --ours-only   # every page of ours, once
+    python tests/benchmark.py --run-button     # «Запустить»: time to first output, bytes
 
 In one run it
 1. builds the site three times (`mkdocs build --strict`, median time);
@@ -111,6 +112,55 @@ def weights(site: Path, base: str, browser) -> dict[str, tuple[int, int, int]]:
     return found
 
 
+# «Запустить» on typical examples: a one-file script, a package run with -m, a REPL session.
+RUN_BUTTON = [("basics/module/", "first_module/run.console"),
+              ("basics/package/", "first_package/run.console"),
+              ("import/running/", "startup_sys_path0/repl.pycon")]
+
+
+def run_button(runs: int) -> None:
+    """Click «Запустить» in a fresh browser context (empty cache) and measure the time from the
+    click to the output, and the bytes transferred (gzip where the server compresses, as
+    GitHub Pages does); then click again (Pyodide already loaded)."""
+    import subprocess as sp
+    with tempfile.TemporaryDirectory() as tmp, chromium(find_chromium()) as browser:
+        site = Path(tmp) / "site"
+        build(site)
+        sp.run([sys.executable, str(ROOT / ".ci" / "site" / "assets.py"), str(site)], check=True)
+        with serve(site) as base:
+            for page_url, rel in RUN_BUTTON:
+                example, transcript = rel.split("/", 1)
+                first, again, sent, by_file = [], [], [], {}
+                for _ in range(runs):
+                    context = browser.new_context()
+                    page = context.new_page()
+                    page.goto(base + page_url, wait_until="networkidle")
+                    transferred = {}
+                    page.on("response", lambda r: transferred.__setitem__(
+                        r.url, int(r.headers.get("content-length", 0))))
+                    panel = page.locator(f'.run-panel[data-example="{example}"]'
+                                         f'[data-transcript="{transcript}"]').first
+                    button = page.locator(f'button[aria-controls="{panel.get_attribute("id")}"]')
+                    for times in (first, again):
+                        start = time.perf_counter()
+                        button.evaluate("b => b.click()")
+                        page.wait_for_function("p => p.dataset.state === 'done'",
+                                               arg=panel.element_handle(), timeout=120_000)
+                        times.append(time.perf_counter() - start)
+                        if times is first:
+                            sent.append(sum(transferred.values()))
+                            by_file = {u.rsplit("/", 1)[-1]: n for u, n in transferred.items()}
+                            page.evaluate("p => { p.dataset.state = ''; }", panel.element_handle())
+                    context.close()
+                print(f"{page_url} {rel}: first output {statistics.median(first):.2f} s "
+                      f"(runs: {', '.join(f'{t:.2f}' for t in first)}), "
+                      f"again {statistics.median(again):.2f} s; "
+                      f"transferred on the first run {statistics.median(sent) / 2**20:.2f} MiB")
+            print("files on the first run (bytes as sent):")
+            for name, n in sorted(by_file.items(), key=lambda x: -x[1]):
+                print(f"  {n:>10}  {name}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", default="typical", help="'typical' (six pages) or 'all'")
@@ -118,7 +168,12 @@ def main() -> None:
     parser.add_argument("--tests", action="store_true", help="also time the whole test suite")
     parser.add_argument("--ours-only", action="store_true",
                         help="run Lighthouse on our build only (e.g. every page, in half the time)")
+    parser.add_argument("--run-button", action="store_true",
+                        help="only measure «Запустить»: time to first output and bytes")
     args = parser.parse_args()
+    if args.run_button:
+        run_button(args.runs)
+        return
     chrome = find_chromium()
     if chrome is None or not LIGHTHOUSE.is_file():
         sys.exit("needs Chromium (apt-get install chromium) and Lighthouse (npm ci --prefix tests)")
