@@ -128,7 +128,9 @@ def test_run_button_prints_the_transcript(page_url, pyodide_site, served, browse
     context = browser.new_context()
     page = context.new_page()
     requests, errors = [], []
-    page.on("request", lambda r: requests.append(r.url))
+    # Requests of the page and of its worker (Pyodide fetches its files from the worker).
+    context.on("request", lambda r: requests.append(r.url))
+    context.on("requestfailed", lambda r: errors.append(f"failed request {r.url}"))
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(served + page_url, wait_until="networkidle")
     early = [u for u in requests if "/pyodide/" in u or "/run/" in u or "/assets/examples/" in u]
@@ -174,7 +176,9 @@ def test_run_button_prints_the_transcript(page_url, pyodide_site, served, browse
                 f"tests/browser_runs/{rel}.diff (run with --update-browser-runs and review):\n"
                 + _diff(rel, expected, actual, context=2))
     context.close()
-    assert not errors, f"{page_url}: page errors: {errors}"
+    foreign = [u for u in requests if not u.startswith(served)]
+    assert not foreign, f"{page_url}: requests outside the site: {foreign}"
+    assert not errors, f"{page_url}: {errors}"
     assert not problems, "\n\n".join(problems)
 
 
@@ -226,3 +230,48 @@ def test_runner_normalizes_like_the_transcript_tests() -> None:
     block = source[source.index("VOLATILE = ["):source.index("\n]\n", source.index("VOLATILE = ["))]
     runner_patterns = re.findall(r're\.compile\(r"([^"]+)"', block)
     assert runner_patterns == [p.pattern for p, _ in VOLATILE]
+
+
+def test_edit_copy_stop_and_reset(pyodide_site, served, browser) -> None:
+    """The reader edits a file and runs again, copies a file, stops a hung run, resets."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(served + "basics/module/", wait_until="networkidle")
+    panel = page.locator('.run-panel[data-example="first_module"]').first
+    panel_id = panel.get_attribute("id")
+
+    def run(button) -> str:
+        button.click()
+        page.wait_for_function("p => ['done', 'error'].includes(p.dataset.state)",
+                               arg=panel.element_handle(), timeout=120_000)
+        return panel.locator(".run-output").inner_text()
+
+    first = run(page.locator(f'button[aria-controls="{panel_id}"]'))
+    assert "Привет, Аня!" in first
+    assert panel.locator(".run-line--changed").count() == 0
+
+    panel.locator("details.run-files > summary").click()
+    editor = panel.locator('textarea[data-path="main.py"]')
+    original = (EXAMPLES / "first_module" / "main.py").read_text(encoding="utf-8")
+    assert editor.input_value() == original
+    editor.locator("xpath=following-sibling::button[1]").click()
+    assert page.evaluate("navigator.clipboard.readText()") == original
+
+    again = panel.locator(".run-files .run-go")
+    editor.fill(original.replace("Аня", "Боря"))
+    edited = run(again)
+    assert "Привет, Боря!" in edited and "Привет, Аня!" not in edited
+    assert "Файлы изменены" in panel.locator(".run-note").inner_text()
+
+    editor.fill("while True:\n    pass\n")
+    again.click()
+    stop = panel.locator(".run-stop")
+    stop.wait_for(state="visible", timeout=10_000)
+    stop.click()
+    page.wait_for_function("p => p.dataset.state === 'error'", arg=panel.element_handle())
+    assert "остановлено" in panel.locator(".run-status").inner_text()
+
+    panel.locator(".run-reset").click()
+    assert editor.input_value() == original
+    assert run(again) == first  # a new worker, the original files
+    context.close()
