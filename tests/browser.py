@@ -33,8 +33,10 @@ def page_urls(site: Path, base: str) -> list[tuple[str, str]]:
     return [(page, base + page.removesuffix("index.html")) for page in pages]
 
 
-# Text files that GitHub Pages sends gzip-compressed to a browser that accepts it.
-COMPRESSED = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".map"}
+# Files that GitHub Pages sends gzip-compressed to a browser that accepts it: text, and
+# WebAssembly (application/wasm is "compressible" in mime-db, which Pages follows; observed in
+# maxence-charriere/go-app#866). Zip archives go as they are.
+COMPRESSED = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".map", ".wasm"}
 
 
 @functools.lru_cache(maxsize=None)
