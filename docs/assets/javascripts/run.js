@@ -6,7 +6,6 @@
   const script = document.currentScript;
   const ASSETS = new URL("../", script.src); // …/assets/
   const TITLE = /^([A-Za-z0-9_.-]+)\/((?:[^/]+\/)*[^/]+\.(?:console|pycon))$/;
-  const VARIANT = /\.py3(\d{1,2})\.(console|pycon)$/;
   let worker = null;
   let nextId = 0;
   const pending = new Map();
@@ -42,12 +41,6 @@
     }
     node.append(...children);
     return node;
-  }
-
-  // Какой Python записал транскрипт: run.py311.console — «3.11 и новее», run.console — 3.9+.
-  function recordedFor(transcript) {
-    const m = VARIANT.exec(transcript);
-    return m ? `Python 3.${m[1]} и новее` : "Python 3.9 и новее";
   }
 
   function renderSteps(panel, result, edited) {
@@ -103,9 +96,9 @@
     if (edited) {
       notes.push("Файлы изменены: вывод может отличаться от транскрипта — это ваши правки.");
     } else if (changed) {
-      notes.push(`Строки с пометкой «≠» отличаются от транскрипта выше. Он записан в CPython `
-        + `на Linux (вкладка «${recordedFor(panel.dataset.transcript)}»), а здесь работает `
-        + "Python 3.14 в браузере (Pyodide): так выглядит разница между версиями и платформами.");
+      notes.push("Строки с пометкой «≠» отличаются от транскрипта выше: он записан CPython на "
+        + "Linux, а здесь работает Python 3.14 в браузере (Pyodide). Это разница версий и "
+        + "платформ, а не ошибка.");
     } else {
       notes.push("Вывод совпадает с транскриптом выше.");
     }
@@ -113,7 +106,10 @@
       notes.push("Команды, которые в браузере не выполняются, пропущены; следующие за ними "
         + "работают без их результата (окружения, установленного пакета, собранного архива).");
     }
-    panel.querySelector(".run-note").textContent = notes.join(" ");
+    const note = panel.querySelector(".run-note");
+    note.textContent = `${notes.join(" ")} `;
+    note.append(element("a", { href: new URL("../conventions/#запустить-в-браузере-и-скачать",
+      ASSETS).href, text: "Как работает запуск в браузере" }));
   }
 
   function renderFiles(panel, files) {

@@ -122,8 +122,8 @@ class Fresh:
         self.pycache_prefix = sys.pycache_prefix
         self.dont_write_bytecode = sys.dont_write_bytecode
 
-    def restore(self, site=True):
-        keep = self.modules if site else {
+    def restore(self, use_site=True):
+        keep = self.modules if use_site else {
             name: module for name, module in self.modules.items()
             if name in STARTUP_NO_SITE or bridge(name)}
         for name in [n for n in sys.modules if n not in keep]:
@@ -164,9 +164,9 @@ def _warnings_changed():
 FRESH = None
 
 
-def python_paths(fresh, site):
+def python_paths(fresh, use_site):
     """Папки стандартной библиотеки (и site-packages, если site включён)."""
-    return [p for p in fresh.path if site or "site-packages" not in p]
+    return [p for p in fresh.path if use_site or "site-packages" not in p]
 
 
 class Shell:
@@ -438,8 +438,8 @@ def parse_console(text):
 
 
 # Вывод, который меняется от запуска к запуску и ничему не учит, сравнивается в приведённом
-# виде. Правила те же, что у тестов транскриптов (VOLATILE в tests/transcripts.py; тест
-# test_runner сверяет, что списки совпадают).
+# виде. Правила те же, что у тестов транскриптов (VOLATILE в tests/transcripts.py; что списки
+# совпадают, проверяет tests/test_run.py).
 VOLATILE = [
     (re.compile(r"^(Ran \d+ tests? in )\d+\.\d+s$", re.MULTILINE), r"\g<1>0.000s"),
     (re.compile(r"^(=* ?(?:(?:\d+ \w+(?:, )?)+|no tests ran) in )\d+\.\d+s( =*)?$", re.MULTILINE),
@@ -537,8 +537,6 @@ def run_pycon(root, text, writes_bytecode):
                           "skipped": None, "expected": ""})
         if steps:
             steps[-1]["expected"] = "".join(s + "\n" for s in expected)
-        for step in steps:
-            step["chunks"] = list(step["chunks"])
         return steps
     finally:
         run_exit_functions()
