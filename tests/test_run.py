@@ -67,7 +67,10 @@ PLAN = _plan()
 
 def _expected_diff(rel: str) -> str:
     path = RUNS / (rel + ".diff")
-    return path.read_text(encoding="utf-8") if path.is_file() else ""
+    if not path.is_file():
+        return ""
+    with open(path, encoding="utf-8", newline="") as f:  # keep any \r as written
+        return f.read()
 
 
 def _browser_text(steps: list[dict]) -> str:
@@ -80,6 +83,7 @@ def _browser_text(steps: list[dict]) -> str:
             text.append(SKIPPED.format(step["skipped"]))
             continue
         output = "".join(line + "\n" for line in step["lines"])
+        output = output.replace("\r\n", "\n")  # as the transcript tests (Session.normalize)
         for pattern, replacement in VOLATILE:
             output = pattern.sub(replacement, output)
         text.append(output)
