@@ -252,6 +252,7 @@ def test_edit_copy_stop_and_reset(pyodide_site, served, browser) -> None:
 
     first = run(page.locator(f'button[aria-controls="{panel_id}"]'))
     assert "Привет, Аня!" in first
+    assert "запуск Python в браузере" in panel.locator(".run-status").inner_text()
     assert panel.locator(".run-line--changed").count() == 0
 
     panel.locator("details.run-files > summary").click()
@@ -266,6 +267,7 @@ def test_edit_copy_stop_and_reset(pyodide_site, served, browser) -> None:
     edited = run(again)
     assert "Привет, Боря!" in edited and "Привет, Аня!" not in edited
     assert "Файлы изменены" in panel.locator(".run-note").inner_text()
+    assert "запуск Python" not in panel.locator(".run-status").inner_text()  # started once
 
     editor.fill("while True:\n    pass\n")
     again.click()

@@ -6,6 +6,7 @@ import { loadPyodide } from "../../pyodide/pyodide.mjs";
 
 const HOME = "/home/user";
 let runner = null;
+let startupReported = false; // время запуска Pyodide сообщается один раз, с первым ответом
 
 const ready = (async () => {
   const started = performance.now();
@@ -81,10 +82,12 @@ _files(${JSON.stringify(root)})
     const steps = runner.run(root, transcript, writesBytecode).toJs({
       dict_converter: Object.fromEntries,
     });
-    self.postMessage({
+    const reply = {
       id, files, steps,
-      startup: seconds, seconds: (performance.now() - started) / 1000,
-    });
+      startup: startupReported ? null : seconds, seconds: (performance.now() - started) / 1000,
+    };
+    startupReported = true;
+    self.postMessage(reply);
   } catch (error) {
     self.postMessage({ id, error: String(error) });
   }
