@@ -35,7 +35,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import site_checks  # noqa: E402
-from browser import CHROMIUM_FLAGS, KINDS, chromium, find_chromium, page_urls, serve, weigh  # noqa: E402
+from browser import (CHROMIUM_FLAGS, KINDS, chromium, click_run, find_chromium, page_urls,  # noqa: E402
+                     serve, weigh)
 from transcripts import ROOT  # noqa: E402
 
 LIGHTHOUSE = ROOT / "tests" / "node_modules" / "lighthouse" / "cli" / "index.js"
@@ -122,11 +123,12 @@ def run_button(runs: int) -> None:
     """Click «Запустить» in a fresh browser context (empty cache) and measure the time from the
     click to the output, and the bytes transferred (gzip where the server compresses, as
     GitHub Pages does); then click again (Pyodide already loaded)."""
-    import subprocess as sp
     with tempfile.TemporaryDirectory() as tmp, chromium(find_chromium()) as browser:
         site = Path(tmp) / "site"
         build(site)
-        sp.run([sys.executable, str(ROOT / ".ci" / "site" / "assets.py"), str(site)], check=True)
+        assets = site_checks.add_assets(site)
+        if assets.returncode != 0:
+            sys.exit(assets.stderr)
         with serve(site) as base:
             for page_url, rel in RUN_BUTTON:
                 example, transcript = rel.split("/", 1)
@@ -138,19 +140,15 @@ def run_button(runs: int) -> None:
                     transferred = {}
                     page.on("response", lambda r: transferred.__setitem__(
                         r.url, int(r.headers.get("content-length", 0))))
-                    panel = page.locator(f'.run-panel[data-example="{example}"]'
-                                         f'[data-transcript="{transcript}"]').first
-                    button = page.locator(f'button[aria-controls="{panel.get_attribute("id")}"]')
                     for times in (first, again):
                         start = time.perf_counter()
-                        button.evaluate("b => b.click()")
-                        page.wait_for_function("p => p.dataset.state === 'done'",
-                                               arg=panel.element_handle(), timeout=120_000)
+                        panel = click_run(page, example, transcript)
                         times.append(time.perf_counter() - start)
+                        if panel.get_attribute("data-state") != "done":
+                            sys.exit(f"{rel}: {panel.locator('.run-status').inner_text()}")
                         if times is first:
                             sent.append(sum(transferred.values()))
                             by_file = {u.rsplit("/", 1)[-1]: n for u, n in transferred.items()}
-                            page.evaluate("p => { p.dataset.state = ''; }", panel.element_handle())
                     context.close()
                 print(f"{page_url} {rel}: first output {statistics.median(first):.2f} s "
                       f"(runs: {', '.join(f'{t:.2f}' for t in first)}), "

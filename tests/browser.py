@@ -121,6 +121,22 @@ def chromium(executable: str):
             browser.close()
 
 
+def click_run(page, example: str, transcript: str | None = None, timeout: int = 120_000):
+    """Press «Запустить» under the first transcript block of ``example`` (``transcript``: its
+    path inside the example) and wait until the run is done or failed; return the panel.
+
+    The button is pressed by script, as a reader would after opening the tab or the
+    collapsed note it may sit in."""
+    selector = f'.run-panel[data-example="{example}"]'
+    if transcript is not None:
+        selector += f'[data-transcript="{transcript}"]'
+    panel = page.locator(selector).first
+    page.locator(f'button[aria-controls="{panel.get_attribute("id")}"]').evaluate("b => b.click()")
+    page.wait_for_function("p => p.dataset.state === 'done' || p.dataset.state === 'error'",
+                           arg=panel.element_handle(), timeout=timeout)
+    return panel
+
+
 # What a page loads, by kind; the search index apart (Material's search/search_index.json).
 KINDS = ("html", "css", "js", "font", "image", "other")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import subprocess
 import sys
 
 import pytest
@@ -93,10 +92,17 @@ def site(tmp_path_factory):
     assert proc.returncode == 0, proc.stderr
     warnings = [line for line in proc.stderr.splitlines() if line.startswith("WARNING")]
     assert not warnings, "\n".join(warnings)
-    assets = subprocess.run([sys.executable, str(ROOT / ".ci" / "site" / "assets.py"), str(out)],
-                            capture_output=True, text=True)
+    assets = site_checks.add_assets(out)
     assert assets.returncode == 0, assets.stderr
     return out
+
+
+@pytest.fixture(scope="session")
+def pyodide_site(site):
+    """The built site with Pyodide in it (needed by «Запустить»)."""
+    require((site / "assets" / "pyodide" / "pyodide.mjs").is_file(),
+            "Pyodide is not installed: npm ci --prefix .ci/site --ignore-scripts")
+    return site
 
 
 def require(available: bool, reason: str) -> None:

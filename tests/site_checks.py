@@ -81,6 +81,13 @@ def pages(root: Path) -> list[Path]:
     return sorted((root / "docs").rglob("*.md"))
 
 
+def page_url(page: Path, root: Path) -> str:
+    """Where MkDocs publishes docs/<page>.md, relative to the site: a/b.md → a/b/, a/index.md → a/."""
+    path = page.relative_to(root / "docs").with_suffix("").as_posix()
+    path = "" if path == "index" else path.removesuffix("/index")
+    return path + "/" if path else ""
+
+
 def rel(path: Path, root: Path) -> str:
     return str(path.relative_to(root))
 
@@ -222,6 +229,13 @@ ALL_CHECKS = (
     check_code_blocks,
     check_trees,
 )
+
+
+def add_assets(site: Path) -> subprocess.CompletedProcess:
+    """`.ci/site/assets.py` into a built site, as pages.yml does: example zips and Pyodide."""
+    return subprocess.run([sys.executable, str(Path(__file__).resolve().parents[1] / ".ci" / "site"
+                                               / "assets.py"), str(site)],
+                          capture_output=True, text=True, timeout=300)
 
 
 def build(source: Path, site: Path) -> subprocess.CompletedProcess:

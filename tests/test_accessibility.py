@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from browser import page_urls
+from browser import click_run, page_urls
 from conftest import require
 from transcripts import ROOT
 
@@ -86,18 +86,14 @@ def test_axe_reports_a_violation(served, browser, axe_source) -> None:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_run_panel_has_no_axe_violations(site, served, browser, axe_source, scheme) -> None:
+def test_run_panel_has_no_axe_violations(pyodide_site, served, browser, axe_source, scheme) -> None:
     """«Запустить» opened: output with «≠» marks, stderr, skipped commands, the file editor."""
-    require((site / "assets" / "pyodide" / "pyodide.mjs").is_file(),
-            "Pyodide is not installed: npm ci --prefix .ci/site --ignore-scripts")
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     page.goto(served + "import/pycache/", wait_until="networkidle")
     for example in ("pycache_written", "pycache_optimize"):  # marks; skipped commands (-O)
-        panel = page.locator(f'.run-panel[data-example="{example}"]').first
-        page.locator(f'button[aria-controls="{panel.get_attribute("id")}"]').click()
-        page.wait_for_function("p => p.dataset.state === 'done'", arg=panel.element_handle(),
-                               timeout=120_000)
+        panel = click_run(page, example)
+        assert panel.get_attribute("data-state") == "done", panel.locator(".run-status").inner_text()
         panel.locator("details.run-files > summary").click()
     assert page.locator(".run-line--changed:visible").count(), "no «≠» line to check"
     assert page.locator(".run-step--skipped:visible").count(), "no skipped command to check"

@@ -73,8 +73,7 @@ def test_copy_buttons_copy_the_embedded_file(site, served, browser) -> None:
         if not any(embeds):
             continue
         rel = md.relative_to(ROOT / "docs").with_suffix("")
-        url = served + (str(rel.parent) + "/" if rel.name == "index" else str(rel) + "/").lstrip("./")
-        page.goto(url, wait_until="networkidle")
+        page.goto(served + site_checks.page_url(md, ROOT), wait_until="networkidle")
         blocks = page.locator("article div.highlight")
         if blocks.count() != len(embeds):
             problems.append(f"docs/{rel}.md: {len(embeds)} fenced blocks, {blocks.count()} in the HTML")

@@ -23,24 +23,17 @@ from pathlib import Path
 
 import pytest
 
-from conftest import require
-from transcripts import (EXAMPLES, ROOT, VOLATILE, find_examples, find_transcripts,
-                         parse_console, select_variant, transcript_group)
+import site_checks
+from browser import click_run
+from transcripts import (EXAMPLES, ROOT, TRANSCRIPT_SUFFIXES, VOLATILE, find_examples,
+                         find_transcripts, parse_console, select_variant, transcript_group)
 
 RUNS = ROOT / "tests" / "browser_runs"
 PYODIDE = (3, 14)  # the Python inside the npm package pinned in .ci/site/package.json
 PYODIDE_PACKAGE = json.loads((ROOT / ".ci" / "site" / "package.json").read_text())[
     "dependencies"]["pyodide"]
 BROWSER = f"в браузере: Pyodide {PYODIDE_PACKAGE}, Python {PYODIDE[0]}.{PYODIDE[1]}"
-EMBED = re.compile(r'--8<-- "examples/([^"]+\.(?:console|pycon))"')
 SKIPPED = "[в браузере не выполняется: {}]\n"
-
-
-def _page_url(md: Path) -> str:
-    rel = md.relative_to(ROOT / "docs").with_suffix("").as_posix()
-    if rel == "index":
-        return ""
-    return (rel.removesuffix("/index") if rel.endswith("/index") else rel) + "/"
 
 
 def _plan() -> dict[str, list[str]]:
@@ -50,15 +43,18 @@ def _plan() -> dict[str, list[str]]:
     Python 3.14 reader's run compares against (the newest one), on the first page showing it."""
     pages: dict[str, list[str]] = {}
     seen = set()
-    for md in sorted((ROOT / "docs").rglob("*.md")):
-        for rel in EMBED.findall(md.read_text(encoding="utf-8")):
+    for md in site_checks.pages(ROOT):
+        for block in site_checks.iter_blocks(md):
+            if not (block.embeds or "").endswith(TRANSCRIPT_SUFFIXES):
+                continue
+            rel = block.embeds.removeprefix("examples/")
             path = EXAMPLES / rel
             group = [p for p in find_transcripts(EXAMPLES / rel.split("/")[0])
                      if transcript_group(p) == transcript_group(path)]
             if path != select_variant(group, PYODIDE) or rel in seen:
                 continue
             seen.add(rel)
-            pages.setdefault(_page_url(md), []).append(rel)
+            pages.setdefault(site_checks.page_url(md, ROOT), []).append(rel)
     return pages
 
 
@@ -119,13 +115,6 @@ READ_PANEL = """panel => [...panel.querySelectorAll('.run-step')].map(step => ({
 }))"""
 
 
-@pytest.fixture(scope="module")
-def pyodide_site(site):
-    require((site / "assets" / "pyodide" / "pyodide.mjs").is_file(),
-            "Pyodide is not installed: npm ci --prefix .ci/site --ignore-scripts")
-    return site
-
-
 @pytest.mark.parametrize("page_url", sorted(PLAN), ids=lambda u: u or "index")
 def test_run_button_prints_the_transcript(page_url, pyodide_site, served, browser, request):
     update = request.config.getoption("--update-browser-runs")
@@ -143,21 +132,13 @@ def test_run_button_prints_the_transcript(page_url, pyodide_site, served, browse
     problems = []
     for rel in PLAN[page_url]:
         example, transcript = rel.split("/", 1)
-        panel = page.locator(
-            f'.run-panel[data-example="{example}"][data-transcript="{transcript}"]').first
-        assert panel.count(), f"{page_url}: no run button under {rel}"
-        panel_id = panel.get_attribute("id")
-        button = page.locator(f'button[aria-controls="{panel_id}"]')
-        download = page.locator(f'#{panel_id}').locator("xpath=preceding-sibling::div[1]//a")
+        selector = f'.run-panel[data-example="{example}"][data-transcript="{transcript}"]'
+        assert page.locator(selector).count(), f"{page_url}: no run button under {rel}"
+        download = page.locator(selector).first.locator("xpath=preceding-sibling::div[1]//a")
         href = download.get_attribute("href")
         assert href.endswith(f"/assets/examples/{example}.zip"), href
         assert (pyodide_site / "assets" / "examples" / f"{example}.zip").is_file(), href
-        # The block may sit in a closed tab or a collapsed note: click as a reader would
-        # after opening it.
-        button.evaluate("b => b.click()")
-        page.wait_for_function(
-            "p => p.dataset.state === 'done' || p.dataset.state === 'error'",
-            arg=panel.element_handle(), timeout=120_000)
+        panel = click_run(page, example, transcript)
         status = panel.locator(".run-status").text_content()
         if panel.get_attribute("data-state") != "done":
             problems.append(f"{rel}: {status}")

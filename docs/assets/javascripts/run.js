@@ -43,6 +43,26 @@
     return node;
   }
 
+  // Поток (stdout или stderr), которым напечатано начало каждой строки вывода.
+  function lineStreams(chunks) {
+    const streams = [];
+    let lineStart = true;
+    for (const [stream, text] of chunks) {
+      for (let i = 0; i < text.length;) {
+        if (lineStart) streams.push(stream);
+        const newline = text.indexOf("\n", i);
+        lineStart = newline !== -1;
+        i = lineStart ? newline + 1 : text.length;
+      }
+    }
+    return streams;
+  }
+
+  function missingLine() {
+    return element("div", { class: "run-line run-line--missing",
+      text: "(здесь в транскрипте есть строка, которой нет в этом выводе)" });
+  }
+
   function renderSteps(panel, result, edited) {
     const out = panel.querySelector(".run-output");
     out.replaceChildren();
@@ -59,33 +79,26 @@
           text: `в браузере не выполняется: ${step.skipped}` }));
       } else {
         const lines = element("div", { class: "run-lines" });
-        const streams = [];
-        for (const [stream, text] of step.chunks) {
-          for (const ch of text) streams.push(stream);
-        }
-        let offset = 0;
+        const streams = lineStreams(step.chunks);
         const text = step.output;
         const parts = text.endsWith("\n") ? text.slice(0, -1).split("\n") : text.split("\n");
         if (text === "") parts.length = 0;
         parts.forEach((line, index) => {
           for (let n = 0; n < step.missing[index]; n += 1) {
-            lines.append(element("div", { class: "run-line run-line--missing",
-              text: "(здесь в транскрипте есть строка, которой нет в этом выводе)" }));
+            lines.append(missingLine());
             changed += 1;
           }
           const node = element("div", { class: "run-line", "data-line": line, text: line || " " });
-          if (streams[offset] === "stderr") node.classList.add("run-line--stderr");
+          if (streams[index] === "stderr") node.classList.add("run-line--stderr");
           if (step.changed.includes(index)) {
             node.classList.add("run-line--changed");
             node.title = "Эта строка отличается от транскрипта";
             changed += 1;
           }
-          offset += line.length + 1;
           lines.append(node);
         });
         for (let n = 0; n < step.missing[parts.length]; n += 1) {
-          lines.append(element("div", { class: "run-line run-line--missing",
-            text: "(здесь в транскрипте есть строка, которой нет в этом выводе)" }));
+          lines.append(missingLine());
           changed += 1;
         }
         item.append(lines);
