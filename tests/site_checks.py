@@ -222,12 +222,71 @@ def check_trees(root: Path) -> list[str]:
     return problems
 
 
+ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6,
+            "седьм": 7, "восьм": 8, "девят": 9, "десят": 10, "предпоследн": -2, "последн": -1}
+ORDINAL_COMMAND = re.compile(
+    r"\b(?P<ordinal>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")(?:\w*[^\Wь])? команд\w*"
+    r"(?P<rest>[^.;!?]*)", re.IGNORECASE)
+CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+def check_command_ordinals(root: Path) -> list[str]:
+    """«Третья команда …» in prose names a command of the transcript shown last above it.
+
+    The command must exist in every variant of that transcript, and a code span later in the
+    same sentence that looks like a command (``python …``) must be part of that command line.
+    Prose that counts commands drifts when a transcript gains one; this catches the drift."""
+    problems = []
+    for page in pages(root):
+        shown: list[list[str]] = []  # commands of each variant of the transcript shown last
+        in_code = False
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+            fence = FENCE.match(line)
+            if fence:
+                in_code = not in_code
+                continue
+            snippet = SNIPPET.match(line)
+            if snippet and snippet["path"].endswith(".console"):
+                if not (root / snippet["path"]).is_file():
+                    continue
+                commands = [c[2:].rstrip("\n") for c in (root / snippet["path"]).read_text(
+                    encoding="utf-8").splitlines() if c.startswith("$ ")]
+                # Variants follow each other in one tab set: collect them together.
+                previous = snippet["path"].rsplit("/", 1)[0] + "/" + Path(snippet["path"]).name.split(".")[0]
+                if shown and shown[-1][0] == previous:
+                    shown.append([previous, *commands])
+                else:
+                    shown = [[previous, *commands]]
+                continue
+            if in_code or line.lstrip().startswith(("===", "```")):
+                continue
+            for m in ORDINAL_COMMAND.finditer(line):
+                if not shown:
+                    problems.append(f"{rel(page, root)}:{number}: «{m.group(0)[:40]}» with no transcript above")
+                    continue
+                index = ORDINALS[m["ordinal"].lower()]
+                spans = [c for c in CODE_SPAN.findall(m["rest"]) if c.startswith(("python", "env/"))]
+                for variant in shown:
+                    commands = variant[1:]
+                    if index > len(commands) or -index > len(commands):
+                        problems.append(f"{rel(page, root)}:{number}: «{m.group(0)[:40]}», but the "
+                                        f"transcript above has {len(commands)} commands")
+                        break
+                    command = commands[index - 1] if index > 0 else commands[index]
+                    if spans and spans[0] not in command:
+                        problems.append(f"{rel(page, root)}:{number}: «{m.group(0)[:60]}»: `{spans[0]}` "
+                                        f"is not that command ({command!r})")
+                        break
+    return problems
+
+
 ALL_CHECKS = (
     check_examples_have_transcripts,
     check_examples_are_shown,
     check_snippets_exist,
     check_code_blocks,
     check_trees,
+    check_command_ordinals,
 )
 
 

@@ -100,18 +100,22 @@ def test_copy_buttons_copy_the_embedded_file(site, served, browser) -> None:
 
 
 def test_version_tabs_switch_together(served, browser) -> None:
-    """content.tabs.link: choosing «Python 3.9–3.12» switches every tab set on the page."""
+    """content.tabs.link: choosing one Python version switches every tab set that has it."""
     page = browser.new_page()
     page.goto(served + "projects/layout/", wait_until="networkidle")
     sets = page.locator(".tabbed-set")
-    assert sets.count() >= 2
-    choice = "Python 3.9–3.12"
+    names = [[label.inner_text() for label in sets.nth(i).locator(".tabbed-labels label").all()]
+             for i in range(sets.count())]
+    # The label most sets share, and not the first tab of each (shown before any click).
+    counts = {name: sum(name in n and n[0] != name for n in names) for n in names for name in n}
+    choice = max(counts, key=counts.get)
+    assert counts[choice] >= 2, f"no version label is shared by two tab sets: {names}"
     page.locator(".tabbed-labels label", has_text=choice).first.click()
     for i in range(sets.count()):
+        if choice not in names[i]:
+            continue
         tab_set = sets.nth(i)
-        labels = tab_set.locator(".tabbed-labels label")
-        names = [labels.nth(j).inner_text() for j in range(labels.count())]
-        shown = [names[j] for j in range(labels.count())
+        shown = [names[i][j] for j in range(len(names[i]))
                  if tab_set.locator(".tabbed-content > .tabbed-block").nth(j).is_visible()]
         assert shown == [choice], f"tab set {i + 1} of {sets.count()}: shown {shown}"
     page.close()

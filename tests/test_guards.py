@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import site_checks
+import version_tabs
 from transcripts import ROOT, Interpreter, TranscriptError, diff, run_transcript
 
 PYTHON = Interpreter.probe(sys.executable)
@@ -33,6 +34,23 @@ def run_scratch(tmp_path: Path, files: dict[str, str], transcript: str = "run.co
 def test_site(check) -> None:
     problems = check(ROOT)
     assert not problems, "\n".join(problems)
+
+
+def test_version_tabs_match_the_variants() -> None:
+    """Every transcript with variants is one tab set per page, labels computed from the matrix."""
+    stale = version_tabs.stale_pages()
+    assert not stale, (
+        "version tabs differ from the transcript variants (run `python tests/version_tabs.py`):\n"
+        + "\n".join(diff(page.read_text(encoding="utf-8"), text, page) for page, text in stale.items()))
+
+
+def test_a_new_variant_gets_its_tab(copy: Path) -> None:
+    """Recording run.py315.console for a shown transcript makes its page stale."""
+    page, shown = _page_embedding(copy, "run.console")
+    variant = copy / shown.replace("run.console", "run.py315.console")
+    variant.write_text("$ python -V\n", encoding="utf-8")
+    new = version_tabs.rewrite(page.read_text(encoding="utf-8"), version_tabs.variants(copy / "examples"))
+    assert '=== "Python 3.15 и новее"' in new and shown.replace("run.console", "run.py315.console") in new
 
 
 def test_fragments_are_listed() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from transcripts import (
     EXAMPLES, ROOT, Interpreter, diff, find_examples, find_transcripts,
-    run_transcript, select_variant, transcript_group,
+    run_transcript, select_variant, transcript_group, transcript_version, variant_path,
 )
 
 
@@ -28,7 +28,7 @@ def test_transcript(group, interpreter: Interpreter, request) -> None:
     path = select_variant(candidates, interpreter.version)
     assert path is not None, (
         f"{name}: no transcript variant applies to Python {interpreter.version}; "
-        "examples must run on Python 3.9+")
+        "examples must run on every Python of the matrix, 3.10 on")
     example = EXAMPLES / name.split("/", 1)[0]
     expected = path.read_text(encoding="utf-8")
     # A short home folder, not pytest's long tmp_path: pip writes console scripts
@@ -37,8 +37,12 @@ def test_transcript(group, interpreter: Interpreter, request) -> None:
     with tempfile.TemporaryDirectory(prefix="ex-") as home:
         actual = run_transcript(path, example, Path(home), interpreter)
     if actual != expected and request.config.getoption("--update-transcripts"):
+        # The variant in use belongs to an older Python, which still prints what it says:
+        # this Python gets a variant of its own (run.py314.console), shown in a new tab.
+        if transcript_version(path) < interpreter.version:
+            path = variant_path(path, interpreter.version)
         path.write_text(actual, encoding="utf-8")
-        pytest.skip(f"rewrote {path.relative_to(ROOT)}")
+        pytest.skip(f"wrote {path.relative_to(ROOT)}")
     if actual != expected:
         pytest.fail("transcript differs (run with --update-transcripts to rewrite it):\n"
                     + diff(expected, actual, path), pytrace=False)

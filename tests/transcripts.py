@@ -7,7 +7,7 @@ A transcript is a file beside an example's files:
 * ``*.pycon`` — interactive session: ``>>> `` and ``... `` lines are input,
   the rest is output.
 
-A transcript may have version variants: ``run.console`` is used from Python 3.9
+A transcript may have version variants: ``run.console`` is used from Python 3.10
 on, ``run.py311.console`` from Python 3.11 on; the variant with the highest
 version not above the interpreter's is the one checked.
 
@@ -32,6 +32,10 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
 TRANSCRIPT_SUFFIXES = (".console", ".pycon")
+# The Python versions every transcript is verified on (.ci/run, tests.yml); a transcript
+# without a version in its name applies from the oldest of them on.
+MATRIX = ((3, 10), (3, 11), (3, 12), (3, 13), (3, 14), (3, 15))
+OLDEST = MATRIX[0]
 # The reader's world: a home folder holding examples/, and a virtual environment
 # whose `python` is first on PATH. Tests build both in temporary folders and print
 # them as these placeholders.
@@ -78,40 +82,83 @@ class Interpreter:
     Examples run in that environment, never in the base installation: whatever
     the machine put into the base site-packages (``.pth`` files that import
     modules at start-up, say) must not change what a reader would see.
+
+    ``root`` is set for a Python that lives in another Debian userland (a folder
+    made by .ci/sid-pythons): it needs a newer glibc than the machine has, so every
+    command runs inside bubblewrap with that folder as ``/``. The temporary folder
+    and the repository are bound at the same paths, so paths look the same inside.
+    Such a Python is named ``ROOT//usr/bin/python3.14`` (``//`` splits the root off).
     """
 
     path: str
     version: tuple[int, int]
     venv: str
     base_prefix: str
+    root: str | None = None
 
     @classmethod
     def probe(cls, path: str) -> "Interpreter":
-        return _probe(str(Path(shutil.which(path) or path).absolute()))
+        root, sep, inner = path.partition(ROOT_SEPARATOR)
+        if sep:
+            return _probe("/" + inner, str(Path(root).absolute()))
+        return _probe(str(Path(shutil.which(path) or path).absolute()), None)
 
     @property
     def tag(self) -> str:
         return f"py{self.version[0]}{self.version[1]}"
 
+    def argv(self, name: str, executable: Path | str, args: list[str], cwd: Path | str) -> tuple[list[str], str]:
+        """The argument list and program for running ``executable`` as ``name`` in ``cwd``.
+
+        ``name`` becomes argv[0] (what the reader typed: ``python``), as a shell does it.
+        """
+        if self.root is None:
+            return [name, *args], str(executable)
+        bwrap = shutil.which("bwrap") or "bwrap"
+        return [
+            bwrap, "--bind", self.root, "/", "--dev", "/dev", "--proc", "/proc",
+            "--bind", tempfile.gettempdir(), tempfile.gettempdir(),
+            "--ro-bind", str(ROOT), str(ROOT), "--unshare-net", "--die-with-parent",
+            "--chdir", str(cwd),
+            # `exec -a` sets argv[0], which bwrap cannot.
+            "/bin/bash", "-c", 'exec -a "$0" "$@"', name, str(executable), *args,
+        ], bwrap
+
+    def is_program(self, path: Path) -> bool:
+        """An executable file at ``path`` as the interpreter's userland sees it."""
+        for _ in range(40):  # follow symlinks inside the root, as the kernel would there
+            if self.root is None or not path.is_symlink():
+                break
+            target = Path(os.readlink(path))
+            path = Path(self.root) / target.relative_to("/") if target.is_absolute() else path.parent / target
+        return path.is_file() and os.access(path, os.X_OK)
+
+
+# Splits a Python of another userland into its root and its path inside it.
+ROOT_SEPARATOR = "//"
+
 
 @functools.lru_cache(maxsize=None)
-def _probe(path: str) -> Interpreter:
+def _probe(path: str, root: str | None) -> Interpreter:
+    bare = Interpreter(path, (0, 0), "", "", root)
+    argv, program = bare.argv(path, path, ["-c", "import sys; print(*sys.version_info[:2], sys.base_prefix)"],
+                              tempfile.gettempdir())
     out = subprocess.run(
-        [path, "-c", "import sys; print(*sys.version_info[:2], sys.base_prefix)"],
-        capture_output=True, text=True, check=True, timeout=TIMEOUT,
+        argv, executable=program, capture_output=True, text=True, check=True, timeout=TIMEOUT,
     ).stdout.rstrip("\n").split(" ", 2)
     version = (int(out[0]), int(out[1]))
     venv = Path(tempfile.mkdtemp(prefix=f"examples-py{version[0]}{version[1]}-")) / ".venv"
     atexit.register(shutil.rmtree, venv.parent, True)
-    subprocess.run([path, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
-    return Interpreter(path, version, str(venv), out[2])
+    argv, program = bare.argv(path, path, ["-m", "venv", "--without-pip", str(venv)], venv.parent)
+    subprocess.run(argv, executable=program, check=True, timeout=120)
+    return Interpreter(path, version, str(venv), out[2], root)
 
 
 def transcript_version(path: Path) -> tuple[int, int]:
     """The first Python version a transcript file applies to."""
     m = VARIANT.match(path.name)
     if not m or not m["major"]:
-        return (3, 9)
+        return OLDEST
     return (int(m["major"]), int(m["minor"]))
 
 
@@ -119,6 +166,14 @@ def transcript_group(path: Path) -> str:
     """Name shared by a transcript and its version variants."""
     m = VARIANT.match(path.name)
     return m["stem"] + m["suffix"]
+
+
+def variant_path(path: Path, version: tuple[int, int]) -> Path:
+    """The file of ``path``'s group that applies from ``version`` on."""
+    m = VARIANT.match(path.name)
+    if version == OLDEST:
+        return path.with_name(m["stem"] + m["suffix"])
+    return path.with_name(f"{m['stem']}.py{version[0]}{version[1]}{m['suffix']}")
 
 
 def find_examples(examples: Path = EXAMPLES) -> list[Path]:
@@ -225,9 +280,10 @@ class Session:
                 f"{where}: pip needs the local wheelhouse {WHEELHOUSE}; fill it with "
                 "`python -m pip download --no-deps --only-binary=:all: "
                 "--dest tests/.wheelhouse -r tests/wheelhouse.txt` (.ci/run does this)")
+        argv, program = self.interpreter.argv(name, executable, args, self.cwd)
         try:
             proc = subprocess.run(
-                [name, *args], executable=executable, cwd=self.cwd,
+                argv, executable=program, cwd=self.cwd,
                 env={**self.env, **extra_env},
                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                 timeout=TIMEOUT,
@@ -248,7 +304,7 @@ class Session:
             target = Path(os.path.normpath(self.cwd.resolve() / path))
             if self.root.resolve() not in target.parents:
                 raise TranscriptError(f"{where}: {name} is outside the example's folder")
-            if not os.access(target, os.X_OK) or not target.is_file():
+            if not self.interpreter.is_program(target):
                 raise TranscriptError(f"{where}: {name} is not an executable file the example made")
             return target
         raise TranscriptError(
@@ -364,9 +420,10 @@ def run_pycon(path: Path, session: Session) -> str:
     text = path.read_text(encoding="utf-8")
     if not text.startswith(">>> "):
         raise TranscriptError(f"{path}: line 1: an interactive transcript starts with '>>> '")
+    argv, program = session.interpreter.argv("python", session.bin / "python", ["-c", PYCON_DRIVER],
+                                             session.cwd)
     proc = subprocess.run(
-        ["python", "-c", PYCON_DRIVER], executable=session.bin / "python",
-        cwd=session.cwd, env=session.env,
+        argv, executable=program, cwd=session.cwd, env=session.env,
         input=text.encode("utf-8"), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         timeout=TIMEOUT,
     )
