@@ -118,6 +118,21 @@ def test_untested_python_block_is_named(copy: Path) -> None:
     assert "docs/index.md:" in problems and "must embed one file from examples/" in problems
 
 
+@pytest.mark.parametrize("sentence, error", [
+    ("Девятая команда печатает то же.", "commands"),
+    ("Первая команда (`python -X nosuchflag`) печатает то же.", "is not that command"),
+])
+def test_wrong_command_ordinal_is_named(copy: Path, sentence: str, error: str) -> None:
+    """Prose that counts commands must match the transcript shown above it."""
+    page, path = _page_embedding(copy, "circular_error/run.console")
+    text = page.read_text(encoding="utf-8")
+    end = text.index(f'--8<-- "{path}"')
+    end = text.index("```", end) + 3
+    page.write_text(text[:end] + "\n\n" + sentence + "\n" + text[end:], encoding="utf-8")
+    problems = "\n".join(site_checks.check_command_ordinals(copy))
+    assert f"{page.relative_to(copy)}:" in problems and error in problems
+
+
 def test_missing_snippet_is_named(copy: Path) -> None:
     page, path = _page_embedding(copy, ".py")
     (copy / path).unlink()

@@ -2,8 +2,10 @@
 site, prints what the transcript shows — except the differences listed, one file per
 transcript, in tests/browser_runs/ (README, «Запуск в браузере»).
 
-Pyodide is Python 3.14 on Emscripten, the transcripts were recorded by CPython 3.9–3.13 on
-Linux: paths of the standard library, new error messages, modules built into Pyodide differ.
+Pyodide is Python 3.14 on Emscripten; the transcript a run compares with is the one CPython 3.14
+(Debian's build, Linux) printed. Paths of the standard library, modules built into Pyodide,
+commands a browser cannot run, and the "consider renaming" hint (CPython decides it from the
+sys.path[0] it computed at start-up; the emulated process cannot set that) differ.
 The reader sees those lines marked «≠» under the example; here they are reviewed facts, and any
 other difference fails the test. Commands a browser cannot run (venvs, pip, -O) are shown as
 skipped; the files list each skip (the output of a command that did not run is not compared).
