@@ -8,6 +8,10 @@
 //    кнопка остаётся доступной с клавиатуры и для скринридера.
 // 2. Окно поиска — role="dialog" без имени (aria-dialog-name). Имя берём у
 //    поля поиска, его подпись тема уже переводит: «Поиск».
+// 3. Широкую таблицу Material оборачивает в .md-typeset__scrollwrap с
+//    прокруткой вбок. Без ссылок внутри её не прокрутить с клавиатуры
+//    (scrollable-region-focusable): такая обёртка получает tabindex="0" —
+//    только пока ей есть что прокручивать (иначе это лишняя остановка Tab).
 (function () {
   "use strict";
 
@@ -20,12 +24,35 @@
   // Material добавляет панели кнопок после загрузки страницы. Смотрим только
   // на добавленные узлы: обход всего документа на каждое изменение занимал
   // основной поток на 0,2 с (Lighthouse, long tasks).
+  var wrapsAdded = false;
   new MutationObserver(function (mutations) {
     mutations.forEach(function (mutation) {
-      mutation.addedNodes.forEach(unlandmark);
+      mutation.addedNodes.forEach(function (node) {
+        unlandmark(node);
+        if (node.nodeType === 1 && node.classList.contains("md-typeset__scrollwrap")) {
+          wrapsAdded = true;
+        }
+      });
     });
+    if (wrapsAdded) {
+      wrapsAdded = false;
+      scrollable();
+    }
   }).observe(document.body, { childList: true, subtree: true });
   document.querySelectorAll("nav.md-code__nav").forEach(unlandmark);
+
+  function scrollable() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth) {
+        wrap.setAttribute("tabindex", "0");
+      } else {
+        wrap.removeAttribute("tabindex");
+      }
+    });
+  }
+  scrollable();
+  window.addEventListener("load", scrollable);
+  window.addEventListener("resize", scrollable);
 
   var dialog = document.querySelector(".md-search[role=dialog]");
   var input = document.querySelector(".md-search__input[aria-label]");
