@@ -1,4 +1,10 @@
-"""Options and fixtures shared by the test suite."""
+"""Options, fixtures and markers shared by the test suite.
+
+Test files are named by the layer they check, and each gets that layer's marker:
+test_examples*.py → examples (transcripts in CPython), test_site_*.py → site (sources and the
+built site, no browser), test_browser_*.py → browser (Chromium). The quick loop is
+`python -m pytest tests -m "not browser"`.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +15,12 @@ import sys
 
 import pytest
 
-import site_checks
-from browser import chromium, find_chromium, serve
-from transcripts import EXAMPLES, ROOT, Interpreter
+from harness import require, site_checks
+from harness.browser import chromium, find_chromium, serve
+from harness.cpython import Interpreter
+from harness.paths import EXAMPLES, ROOT
+
+LAYERS = ("examples", "site", "browser")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -22,13 +31,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     group.addoption(
         "--update-browser-runs", action="store_true",
-        help="rewrite tests/browser_runs/ with how the browser runs differ from the transcripts",
+        help="rewrite tests/data/browser_runs/ with how the browser runs differ from the transcripts",
     )
     group.addoption(
         "--python", action="append", default=[], metavar="PATH",
         help="interpreter to run the examples with (repeatable); default: $TRANSCRIPT_PYTHONS, "
              "else the one running pytest",
     )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test with its layer, from its file name (test_<layer>…py)."""
+    for item in items:
+        name = item.path.name.removeprefix("test_")
+        layer = next((layer for layer in LAYERS if name.startswith(layer)), None)
+        assert layer is not None, f"{item.path.name}: name test files test_<layer>_….py, layer one of {LAYERS}"
+        item.add_marker(layer)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -103,15 +121,6 @@ def pyodide_site(site):
     require((site / "assets" / "pyodide" / "pyodide.mjs").is_file(),
             "Pyodide is not installed: npm ci --prefix .ci/site --ignore-scripts")
     return site
-
-
-def require(available: bool, reason: str) -> None:
-    """Skip a test whose tool is missing here; in CI (CI=true) a missing tool is a failure."""
-    if available:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"CI must run this test: {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")

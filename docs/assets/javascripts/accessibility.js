@@ -1,5 +1,5 @@
 // Доступность разметки, которую тема Material создаёт скриптом (шаблоном её
-// не поправить). Проверяет axe-core: tests/test_accessibility.py.
+// не поправить). Проверяет axe-core: tests/test_browser_accessibility.py.
 //
 // 1. У каждого блока кода Material рисует <nav class="md-code__nav"> с кнопкой
 //    «Копировать». Это не навигация, а одна кнопка, но <nav> делает её

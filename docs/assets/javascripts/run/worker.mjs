@@ -1,10 +1,11 @@
 // Web Worker кнопки «Запустить»: Pyodide и runner.py живут здесь, а не на странице, чтобы
 // страница не замирала, а зависший пример можно было остановить (terminate()).
 // Страница присылает {id, example, transcript, zip, edits}; ответ — {id, files, steps}
-// или {id, error}.
+// (steps — записи runner.Step, их поля описаны там) или {id, error}.
 import { loadPyodide } from "../../pyodide/pyodide.mjs";
 
 const HOME = "/home/user";
+const PYTHON_DIR = "/opt/site";
 let runner = null;
 let startupReported = false; // время запуска Pyodide сообщается один раз, с первым ответом
 
@@ -19,18 +20,24 @@ const ready = (async () => {
     stdout: (line) => console.log(line),
     stderr: (line) => console.warn(line),
   });
-  const source = await (await fetch(new URL("runner.py", import.meta.url))).text();
+  // Эмулятор (runner.py) и формат транскриптов (transcript.py, общий с тестами) лежат вне
+  // /home/user, чтобы не попасть ни в папку примера, ни в sys.path примера: путь к ним есть в
+  // sys.path только на время импорта, а init() запоминает состояние уже без него.
   pyodide.FS.mkdirTree(`${HOME}/examples`);
-  // Эмулятор лежит вне /home/user, чтобы не попасть ни в папку примера, ни в sys.path.
-  pyodide.FS.mkdirTree("/opt/site");
-  pyodide.FS.writeFile("/opt/site/runner.py", source);
-  pyodide.runPython(`
-import importlib.util
-_spec = importlib.util.spec_from_file_location("runner", "/opt/site/runner.py")
-runner = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(runner)
-`);
-  runner = pyodide.globals.get("runner");
+  pyodide.FS.mkdirTree(PYTHON_DIR);
+  await Promise.all(["transcript.py", "runner.py"].map(async (name) => {
+    const response = await fetch(new URL(`../../python/${name}`, import.meta.url));
+    if (!response.ok) throw new Error(`${name} не найден (${response.status})`);
+    pyodide.FS.writeFile(`${PYTHON_DIR}/${name}`, await response.text());
+  }));
+  const sys = pyodide.pyimport("sys");
+  sys.path.insert(0, PYTHON_DIR);
+  try {
+    runner = pyodide.pyimport("runner");
+  } finally {
+    sys.path.remove(PYTHON_DIR);
+  }
+  runner.init();
   return { pyodide, seconds: (performance.now() - started) / 1000 };
 })();
 
@@ -59,24 +66,7 @@ self.onmessage = async ({ data }) => {
     for (const [path, text] of Object.entries(edits || {})) {
       FS.writeFile(`${root}/${path}`, text);
     }
-    const files = pyodide.runPython(`
-import os
-def _files(root):
-    found = []
-    for folder, dirs, names in os.walk(root):
-        dirs.sort()
-        for name in sorted(names):
-            path = os.path.join(folder, name)
-            with open(path, "rb") as f:
-                data = f.read()
-            try:
-                text = data.decode("utf-8")
-            except UnicodeDecodeError:
-                text = None  # двоичный файл (архив .zip): не редактируется
-            found.append([os.path.relpath(path, root), text])
-    return found
-_files(${JSON.stringify(root)})
-`).toJs();
+    const files = runner.list_files(root).toJs();
     const writesBytecode = FS.analyzePath(`${root}/.writes-bytecode`).exists;
     const started = performance.now();
     const steps = runner.run(root, transcript, writesBytecode).toJs({

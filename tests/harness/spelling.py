@@ -2,7 +2,7 @@
 
 Run from the repository root:
 
-    python tests/spelling/check.py
+    python tests/harness/spelling.py
 
 What is checked: every docs/**/*.md page rendered by Python-Markdown with the extensions and
 options from mkdocs.yml (so fenced blocks, tabs, admonitions and attribute lists are parsed the
@@ -15,7 +15,7 @@ attributes are prose and are checked.
 Tokenizing and judging words is Hunspell's job (`hunspell -l -d ru_RU,en_US`, Debian packages
 hunspell, hunspell-ru, hunspell-en-us). English words in the Russian text are judged by en_US.
 
-tests/spelling/words.txt is the project word list (Hunspell's personal dictionary, `-p`): one
+tests/data/spelling-words.txt is the project word list (Hunspell's personal dictionary, `-p`): one
 word per line, no comments. A lowercase entry also accepts the Capitalized and UPPERCASE forms;
 an entry with capitals (PyCharm) accepts only itself and UPPERCASE. Each inflected form is its own
 entry. The word list must be sorted, free of duplicates, and every entry must be needed: unknown
@@ -42,7 +42,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-WORDS = Path(__file__).with_name("words.txt")
+WORDS = ROOT / "tests" / "data" / "spelling-words.txt"
 DICTIONARIES = ("ru_RU", "en_US")
 # A token that neither dictionary knows; it separates the pages in Hunspell's output.
 SENTINEL = "qxqxqxqxq"

@@ -1,7 +1,7 @@
 """Record transcripts on every Python of the matrix, oldest first, then redo the version tabs.
 
-    python tests/record.py                  # every example
-    python tests/record.py -k circular      # examples whose test id matches (pytest -k)
+    python tests/tools/record.py                  # every example
+    python tests/tools/record.py -k circular      # examples whose test id matches (pytest -k)
 
 The Pythons come from TRANSCRIPT_PYTHONS, else from `.ci/pythons` (which may install
 3.13–3.15 from Debian sid the first time). Oldest first matters: `--update-transcripts`
@@ -17,9 +17,12 @@ import argparse
 import os
 import subprocess
 import sys
+from pathlib import Path
 
-import version_tabs
-from transcripts import ROOT, Interpreter
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from harness.cpython import Interpreter  # noqa: E402
+from harness.paths import ROOT, TESTS  # noqa: E402
+import version_tabs as version_tabs_tool  # noqa: E402  (tests/tools/version_tabs.py)
 
 
 def matrix() -> list[str]:
@@ -36,17 +39,14 @@ def main() -> int:
     args = parser.parse_args()
     for python in matrix():
         print(f"== {python}", flush=True)
-        command = [sys.executable, "-m", "pytest", str(ROOT / "tests" / "test_transcripts.py"),
+        command = [sys.executable, "-m", "pytest", str(TESTS / "test_examples.py"),
                    "-q", "-n0", "-p", "no:cacheprovider", "--update-transcripts", "--python", python]
         if args.k:
             command += ["-k", args.k]
         status = subprocess.run(command, cwd=ROOT).returncode
         if status not in (0, 5):  # 5: nothing selected
             return status
-    for page, text in version_tabs.stale_pages().items():
-        page.write_text(text, encoding="utf-8")
-        print(f"rewrote {page.relative_to(ROOT)}")
-    return 0
+    return version_tabs_tool.main()
 
 
 if __name__ == "__main__":

@@ -6,9 +6,9 @@ from __future__ import annotations
 import difflib
 from urllib.parse import urlparse
 
-import site_checks
-from browser import page_urls
-from transcripts import ROOT
+from harness import site_checks
+from harness.browser import page_urls
+from harness.paths import ROOT
 
 PHONE = {"width": 375, "height": 740}
 

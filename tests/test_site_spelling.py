@@ -1,36 +1,23 @@
-"""Russian spell check of the prose in docs/ (tests/spelling/check.py, Hunspell ru_RU + en_US).
+"""Russian spell check of the prose in docs/ (tests/harness/spelling.py, Hunspell ru_RU + en_US).
 
 A failure lists each unknown word with its page. Fix a typo in the page; add a real term to
-tests/spelling/words.txt (sorted, one word per line, each inflected form separately).
+tests/data/spelling-words.txt (sorted, one word per line, each inflected form separately).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
-from pathlib import Path
 
-from conftest import require
-from transcripts import ROOT
-
-CHECK = ROOT / "tests" / "spelling" / "check.py"
-
-
-def load_check():
-    spec = importlib.util.spec_from_file_location("spelling_check", CHECK)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-check = load_check()
+from harness import require
+from harness import spelling as check
+from harness.paths import ROOT
 
 
 def test_docs_have_no_unknown_words() -> None:
     reason = check.missing_tools()
     require(reason is None, reason or "")
-    result = subprocess.run([sys.executable, str(CHECK)], cwd=ROOT, capture_output=True,
+    result = subprocess.run([sys.executable, check.__file__], cwd=ROOT, capture_output=True,
                             text=True, encoding="utf-8")
     assert result.returncode == 0, (result.stdout + result.stderr).strip()
 

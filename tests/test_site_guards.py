@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-import site_checks
-import version_tabs
-from transcripts import ROOT, Interpreter, TranscriptError, diff, run_transcript
+from transcript import TranscriptError
+
+from harness import site_checks, version_tabs
+from harness.cpython import Interpreter, diff, run_transcript
+from harness.paths import ROOT
 
 PYTHON = Interpreter.probe(sys.executable)
 
@@ -40,7 +42,7 @@ def test_version_tabs_match_the_variants() -> None:
     """Every transcript with variants is one tab set per page, labels computed from the matrix."""
     stale = version_tabs.stale_pages()
     assert not stale, (
-        "version tabs differ from the transcript variants (run `python tests/version_tabs.py`):\n"
+        "version tabs differ from the transcript variants (run `python tests/tools/version_tabs.py`):\n"
         + "\n".join(diff(page.read_text(encoding="utf-8"), text, page) for page, text in stale.items()))
 
 
@@ -79,11 +81,11 @@ def test_changed_byte_in_transcript_fails_with_diff(copy: Path, tmp_path: Path) 
 
 
 @pytest.mark.parametrize(("transcript", "error"), [
-    ("$ rm -rf /\n", r"run\.console:1: unsupported command 'rm'"),
+    ("$ rm -rf /\n", r"run\.console:1: команда 'rm' не поддерживается"),
     ('$ python -c "import sys; sys.exit(3)"\n', r"run\.console:1: .* exited with status 3, which the output"),
-    ("$ cd ..\n", r"run\.console:1: cd leaves the example's folder"),
-    ("$ ../../bin/python -V\n", r"run\.console:1: \.\./\.\./bin/python is outside the example's folder"),
-    ("Привет\n$ python -V\n", r"run\.console: line 1: a console transcript starts with a '\$ ' command"),
+    ("$ cd ..\n", r"run\.console:1: cd \.\. выходит из папки примера"),
+    ("$ ../../bin/python -V\n", r"run\.console:1: \.\./\.\./bin/python лежит вне папки примера"),
+    ("Привет\n$ python -V\n", r"run\.console: строка 1: транскрипт терминала начинается с команды '\$ '"),
 ], ids=["unknown-command", "unshown-exit-status", "cd-outside", "python-outside", "output-first"])
 def test_bad_transcript_is_refused(tmp_path: Path, transcript: str, error: str) -> None:
     with pytest.raises(TranscriptError, match=error):

@@ -2,7 +2,7 @@
 
 A transcript with variants (``run.console``, ``run.py313.console``, …) is shown on a
 page as one tab set, newest first, each tab labelled with the Python versions of the
-matrix (``transcripts.MATRIX``) that its variant applies to:
+matrix (``transcript.MATRIX``) that its variant applies to:
 
     === "Python 3.13 и новее"
 
@@ -14,9 +14,9 @@ matrix (``transcripts.MATRIX``) that its variant applies to:
         ...
 
 A transcript with one variant is a plain block. The labels are computed, never typed:
-``tests/test_guards.py`` fails when a page differs from what this module makes, and
+``tests/test_site_guards.py`` fails when a page differs from what this module makes, and
 
-    python tests/version_tabs.py
+    python tests/tools/version_tabs.py
 
 rewrites the pages (after recording a new variant, or after the matrix changed).
 """
@@ -24,14 +24,13 @@ rewrites the pages (after recording a new variant, or after the matrix changed).
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
-from transcripts import (
-    EXAMPLES, MATRIX, ROOT, find_examples, find_transcripts, transcript_group, transcript_version,
-)
+from transcript import MATRIX, transcript_group, transcript_version
 
-DOCS = ROOT / "docs"
+from harness.cpython import find_examples, find_transcripts
+from harness.paths import DOCS, EXAMPLES, ROOT
+
 TAB = re.compile(r'^(?P<indent> *)=== "Python[^"]*"\s*$')
 FENCE = re.compile(r'^(?P<indent> *)```(?P<lang>\w+)(?P<attrs>[^\n]*)$')
 EMBED = re.compile(r'^ *--8<-- "examples/(?P<path>[^"]+)"\s*$')
@@ -156,9 +155,3 @@ def stale_pages(docs: Path = DOCS) -> dict[Path, str]:
             stale[page] = new
     return stale
 
-
-if __name__ == "__main__":
-    for page, text in stale_pages().items():
-        page.write_text(text, encoding="utf-8")
-        print(f"rewrote {page.relative_to(ROOT)}")
-    sys.exit(0)

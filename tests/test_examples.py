@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from transcripts import (
-    EXAMPLES, ROOT, Interpreter, diff, find_examples, find_transcripts,
-    run_transcript, select_variant, transcript_group, transcript_version, variant_path,
-)
+from transcript import select_variant, transcript_group, transcript_version
+
+from harness.cpython import Interpreter, diff, find_examples, find_transcripts, run_transcript, variant_path
+from harness.paths import EXAMPLES, ROOT
 
 
 def _groups() -> list[tuple[str, list]]:

@@ -54,7 +54,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
     def end_headers(self):
         # linkchecker waits 0.1-0.6 s between two requests to one host unless the server answers
-        # with this header; then maxrequestspersecond in tests/linkcheckerrc applies.
+        # with this header; then maxrequestspersecond in tests/data/linkcheckerrc applies.
         self.send_header("LinkChecker", "no-throttle")
         super().end_headers()
 

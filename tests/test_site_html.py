@@ -1,5 +1,5 @@
 """Every page of the built site, and every SVG image, is valid for the Nu HTML Checker (npm
-`vnu-jar`, tests/package.json; needs Java 17+): no error and no warning, except the errors
+`vnu-jar`, tests/tools/package.json; needs Java 17+): no error and no warning, except the errors
 Material itself emits that our pages cannot fix, listed in THEME_ERRORS, each with its reason."""
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import require
-from transcripts import ROOT
+from harness import require
+from harness.paths import NODE_MODULES, ROOT
 
-VNU = ROOT / "tests" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 # Exact message → (a piece of the element it is reported on, why it is allowed). An entry that
 # matches nothing any more fails the test: remove it.

@@ -1,10 +1,10 @@
 """Benchmark (not a test): this site against a default Material build of the same docs/.
 
-    python tests/benchmark.py                  # Lighthouse on six typical pages, 3 runs each
-    python tests/benchmark.py --pages all      # Lighthouse on every page
-    python tests/benchmark.py --runs 5 --tests # 5 runs; also time `python -m pytest tests`
-    python tests/benchmark.py --pages all --runs 1 --ours-only   # every page of ours, once
-    python tests/benchmark.py --run-button     # «Запустить»: time to first output, bytes
+    python tests/tools/benchmark.py                  # Lighthouse on six typical pages, 3 runs each
+    python tests/tools/benchmark.py --pages all      # Lighthouse on every page
+    python tests/tools/benchmark.py --runs 5 --tests # 5 runs; also time `python -m pytest tests`
+    python tests/tools/benchmark.py --pages all --runs 1 --ours-only   # every page of ours, once
+    python tests/tools/benchmark.py --run-button     # «Запустить»: time to first output, bytes
 
 In one run it
 1. builds the site three times (`mkdocs build --strict`, median time);
@@ -13,7 +13,7 @@ In one run it
    Markdown extensions (the pages need them) — mkdocs.yml's `nav` and `markdown_extensions`
    sections, copied as they are;
 3. serves both on 127.0.0.1 (gzip, as GitHub Pages) and weighs every page in Chromium;
-4. runs Lighthouse (npm, tests/package.json; mobile, its default) on the chosen pages of both
+4. runs Lighthouse (npm, tests/tools/package.json; mobile, its default) on the chosen pages of both
    sites, `--runs` times each, and prints the median scores.
 
 Lighthouse uses Debian's Chromium (CHROME_PATH). Nothing leaves the machine: the default
@@ -33,13 +33,13 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-import site_checks  # noqa: E402
-from browser import (CHROMIUM_FLAGS, KINDS, chromium, click_run, find_chromium, page_urls,  # noqa: E402
-                     serve, weigh)
-from transcripts import ROOT  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from harness import site_checks  # noqa: E402
+from harness.browser import (CHROMIUM_FLAGS, KINDS, chromium, click_run, find_chromium,  # noqa: E402
+                             page_urls, serve, weigh)
+from harness.paths import NODE_MODULES, ROOT  # noqa: E402
 
-LIGHTHOUSE = ROOT / "tests" / "node_modules" / "lighthouse" / "cli" / "index.js"
+LIGHTHOUSE = NODE_MODULES / "lighthouse" / "cli" / "index.js"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 # Typical pages: the home page, a lesson with version tabs, the heaviest page, a page with a
 # diagram, the longest list, and the 404 page.

@@ -1,7 +1,10 @@
 """Выполняет команды транскрипта примера внутри Pyodide — так, как их выполнил бы терминал.
 
-Этот файл загружает worker.mjs (в Web Worker, только после нажатия «Запустить»). Пример лежит
-в виртуальной файловой системе там же, где у читателя: /home/user/examples/<имя>/.
+Этот файл загружает worker.mjs (в Web Worker, только после нажатия «Запустить») и вызывает
+init(), затем run() для каждого запуска. Пример лежит в виртуальной файловой системе там же, где
+у читателя: /home/user/examples/<имя>/. Формат транскрипта (шаги, строка команды, cd, REPL,
+приведение вывода) — в transcript.py, общем с тестами; здесь только то, что умеет один
+эмулятор: свежий процесс `python` внутри уже запущенного Pyodide.
 
 Каждая команда `python …` — это отдельный процесс у читателя, поэтому перед ней всё, что
 меняет выполненный код, возвращается к состоянию сразу после запуска Pyodide: sys.modules,
@@ -14,14 +17,14 @@ sys.path, хуки импорта, os.environ, текущая папка, фил
 import atexit
 import builtins
 import code
+import codeop
+import dataclasses
 import difflib
 import importlib.machinery
 import io
 import linecache
 import os
-import re
 import runpy
-import shlex
 import site
 import sys
 import traceback
@@ -30,13 +33,12 @@ import warnings
 import zipfile
 import zipimport
 
+import transcript
+
 # Всё, что эмулятор использует, импортировано здесь, заранее: импорт во время команды попал бы
 # в sys.modules и в искатели примера (пример со своим искателем в sys.meta_path его увидел бы).
 
-HOME = "/home/user"
-# Имя, под которым транскрипты показывают `python` (окружение читателя; см. README).
-PYTHON = HOME + "/.venv/bin/python"
-PYTHON_NAMES = ("python", "python3")
+HOME = transcript.HOME
 # Флаги, которые в одном процессе Pyodide можно воспроизвести честно.
 SIMPLE_FLAGS = set("BEIPSsqu")
 # Модули, которые создают окружения и ставят пакеты: в Pyodide их нет, и это не подделать.
@@ -161,7 +163,16 @@ def _warnings_changed():
             return
 
 
+# Состояние сразу после запуска Pyodide; его снимает init(), до первого запуска.
 FRESH = None
+
+
+def init():
+    """Запомнить состояние интерпретатора сразу после запуска: к нему возвращается каждая команда.
+
+    worker.mjs вызывает её один раз, когда runner.py загружен, а путь к нему убран из sys.path."""
+    global FRESH
+    FRESH = Fresh()
 
 
 def python_paths(fresh, use_site):
@@ -173,9 +184,8 @@ class Shell:
     """Одна сессия терминала в папке примера: текущая папка и код возврата."""
 
     def __init__(self, root, writes_bytecode):
-        global FRESH
         if FRESH is None:
-            FRESH = Fresh()
+            raise RuntimeError("сначала init()")
         self.root = root
         self.cwd = root
         self.status = 0
@@ -183,42 +193,26 @@ class Shell:
 
     # --- команды терминала ---------------------------------------------------------------
 
-    def run(self, command):
-        """Выполнить одну команду; вернуть список кусков (поток, текст) и код возврата."""
+    def run(self, line):
+        """Выполнить одну команду; вернуть код возврата и список кусков (поток, текст).
+
+        Ошибка транскрипта (transcript.TranscriptError) и команда, которой в браузере нет
+        (Unsupported), — исключения; их текст — причина для читателя."""
         chunks = []
-        try:
-            words = shlex.split(command)
-        except ValueError as exc:
-            raise Unsupported(f"команду не разобрать: {exc}") from None
-        env = {}
-        while words and "=" in words[0] and words[0].split("=", 1)[0].isidentifier():
-            name, _, value = words.pop(0).partition("=")
-            env[name] = value
-        if not words:
-            raise Unsupported("пустая команда")
-        name, args = words[0], words[1:]
-        if name == "cd" and not env:
-            return self.cd(args), chunks
-        if name == "echo" and args == ["$?"] and not env:
+        command = transcript.parse_command(line)
+        if command.kind == "cd":
+            self.cwd = transcript.cd_target(self.root, self.cwd, command.args[0])
+            self.status = 0
+            return 0, chunks
+        if command.kind == "status":
             chunks.append(("stdout", f"{self.status}\n"))
             return self.status, chunks
-        if name not in PYTHON_NAMES:
-            if "/" in name:
-                raise Unsupported(
-                    f"{name} — программа из окружения примера; окружений и pip в браузере нет")
-            raise Unsupported(f"программы {name} в браузере нет")
-        self.status = self.python(name, args, env, chunks)
+        if command.kind == "program":
+            transcript.program_path(self.root, self.cwd, command.name)
+            raise Unsupported(f"{command.name} — программа из окружения примера; окружений и pip "
+                              "в браузере нет")
+        self.status = self.python(command.name, command.args, command.env, chunks)
         return self.status, chunks
-
-    def cd(self, args):
-        if len(args) != 1:
-            raise Unsupported("cd ждёт одну папку")
-        target = os.path.normpath(os.path.join(self.cwd, args[0]))
-        if not os.path.isdir(target):
-            raise Unsupported(f"папки {args[0]} нет")
-        self.cwd = target
-        self.status = 0
-        return 0
 
     # --- python ----------------------------------------------------------------------------
 
@@ -244,7 +238,7 @@ class Shell:
             sys.stdin = io.StringIO("")
             sys.stdout = sys.__stdout__ = out
             sys.stderr = sys.__stderr__ = err
-            sys.executable = PYTHON
+            sys.executable = transcript.PYTHON
             sys.dont_write_bytecode = (not self.writes_bytecode or "B" in flags or (
                 not ignore_env and bool(full_env.get("PYTHONDONTWRITEBYTECODE"))))
             prefix = options.get("pycache_prefix") or (
@@ -426,41 +420,42 @@ def parse_python_args(args):
 
 # --- транскрипты --------------------------------------------------------------------------
 
-def parse_console(text):
-    """(команда, ожидаемый вывод) для каждой строки `$ ` транскрипта."""
-    steps = []
-    for line in text.splitlines(keepends=True):
-        if line.startswith("$ "):
-            steps.append([line[2:].rstrip("\n"), ""])
-        elif steps:
-            steps[-1][1] += line
-    return steps
+@dataclasses.dataclass
+class Step:
+    """Один шаг запуска: так worker.mjs передаёт его странице (run.js строит по нему вывод).
 
+    command  — команда без «$ » или строки ввода REPL («>>> …», «... …»), соединённые \n;
+    expected — вывод шага в транскрипте;
+    chunks   — [поток, текст] в порядке печати, поток — "stdout" или "stderr";
+    status   — код возврата; None, если команда не выполнялась;
+    skipped  — почему команда в браузере не выполнялась (текст для читателя) или None;
+    output   — весь вывод (тексты chunks подряд);
+    changed  — номера строк output, которых нет в транскрипте (после transcript.normalize);
+    missing  — сколько строк транскрипта не хватает перед каждой строкой output и в конце.
+    """
 
-# Вывод, который меняется от запуска к запуску и ничему не учит, сравнивается в приведённом
-# виде. Правила те же, что у тестов транскриптов (VOLATILE в tests/transcripts.py; что списки
-# совпадают, проверяет tests/test_run.py).
-VOLATILE = [
-    (re.compile(r"^(Ran \d+ tests? in )\d+\.\d+s$", re.MULTILINE), r"\g<1>0.000s"),
-    (re.compile(r"^(=* ?(?:(?:\d+ \w+(?:, )?)+|no tests ran) in )\d+\.\d+s( =*)?$", re.MULTILINE),
-     r"\g<1>0.01s\g<2>"),
-]
+    command: str
+    expected: str
+    chunks: list = dataclasses.field(default_factory=list)
+    status: object = None
+    skipped: object = None
+    output: str = ""
+    changed: list = dataclasses.field(default_factory=list)
+    missing: list = dataclasses.field(default_factory=list)
 
-
-def normalize(text):
-    for pattern, replacement in VOLATILE:
-        # Замена функцией, не шаблоном: шаблон _sre компилирует через sys.modules["re"],
-        # а его эмулятор между командами убирает.
-        text = pattern.sub(lambda m: re.sub(r"\\g<(\d)>", lambda g: m.group(int(g[1])) or "",
-                                            replacement), text)
-    return text
+    def finish(self):
+        """Заполнить output, changed и missing по chunks."""
+        self.output = "".join(text for _, text in self.chunks)
+        if not self.skipped:
+            self.changed, self.missing = marks(self.expected, self.output)
+        return self
 
 
 def marks(expected, actual):
     """Номера строк вывода, которых нет в транскрипте, и число строк транскрипта, которых нет
     в выводе (перед каждой строкой вывода и в конце)."""
     exp = expected.splitlines()
-    act = normalize(actual).splitlines()
+    act = transcript.normalize(actual).splitlines()
     changed = []
     missing = [0] * (len(act) + 1)
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, exp, act, autojunk=False).get_opcodes():
@@ -473,70 +468,51 @@ def marks(expected, actual):
 
 def run_console(root, text, writes_bytecode):
     shell = Shell(root, writes_bytecode)
-    results = []
-    for command, expected in parse_console(text):
-        step = {"command": command, "expected": expected}
-        try:
-            status, chunks = shell.run(command)
-        except Unsupported as exc:
-            step.update(skipped=str(exc), chunks=[], status=None)
-            shell.status = 127
+    steps = []
+    for parsed in transcript.parse_console(text):
+        step = Step(parsed.command, parsed.expected)
+        if parsed.command == "echo $?" and steps and steps[-1].skipped:
+            step.skipped = "код возврата пропущенной команды выше неизвестен"
         else:
-            step.update(chunks=chunks, status=status, skipped=None)
-        results.append(step)
-        if command == "echo $?" and len(results) > 1 and results[-2]["skipped"]:
-            step.update(skipped="код возврата пропущенной команды выше неизвестен", chunks=[])
-    return results
+            try:
+                step.status, step.chunks = shell.run(parsed.command)
+            except (Unsupported, transcript.TranscriptError) as exc:
+                step.skipped = str(exc)
+                shell.status = 127
+        steps.append(step)
+    return steps
 
 
 def run_pycon(root, text, writes_bytecode):
     """Интерактивный сеанс: блоки `>>> ` / `... ` по очереди, как в REPL, в папке примера."""
+    transcript.check_pycon(text)
     Shell(root, writes_bytecode)
     FRESH.restore()
     chunks = []
+    steps = []
     out, err = Output(chunks, "stdout"), Output(chunks, "stderr")
     main = types.ModuleType("__main__")
     main.__dict__.update({"__builtins__": builtins, "__loader__": _builtin_loader(),
                           "__spec__": None, "__package__": None, "__doc__": None})
+
+    def on_block(shown, expected, execute):
+        start = len(chunks)
+        execute()
+        steps.append(Step("\n".join(shown), expected, chunks[start:], status=0))
+
     try:
         os.chdir(root)
         sys.modules["__main__"] = main
+        # Как в тестах: консоль REPL — модуль code (он импортирован заранее, см. начало файла).
+        sys.modules.update(code=code, codeop=codeop)
         sys.path[:] = [""] + python_paths(FRESH, True)
         sys.argv[:] = [""]
         sys.stdin = io.StringIO("")
         sys.stdout = sys.__stdout__ = out
         sys.stderr = sys.__stderr__ = err
-        sys.executable = PYTHON
+        sys.executable = transcript.PYTHON
         sys.dont_write_bytecode = not writes_bytecode
-        console = code.InteractiveConsole(main.__dict__, filename="<stdin>")
-        lines = text.splitlines()
-        expected = []
-        i = 0
-        steps = []
-        while i < len(lines):
-            if not lines[i].startswith(">>> "):
-                expected.append(lines[i])
-                i += 1
-                continue
-            if steps:
-                steps[-1]["expected"] = "".join(s + "\n" for s in expected)
-            expected = []
-            block = [lines[i][4:]]
-            i += 1
-            while i < len(lines) and (lines[i].startswith("... ") or lines[i] == "..."):
-                block.append(lines[i][4:])
-                i += 1
-            start = len(chunks)
-            more = False
-            for part in block:
-                more = console.push(part)
-            if more:
-                console.push("")
-            shown = [">>> " + block[0]] + [("... " + p).rstrip() for p in block[1:]]
-            steps.append({"command": "\n".join(shown), "chunks": chunks[start:], "status": 0,
-                          "skipped": None, "expected": ""})
-        if steps:
-            steps[-1]["expected"] = "".join(s + "\n" for s in expected)
+        transcript.drive_repl(text, main.__dict__, on_block)
         return steps
     finally:
         run_exit_functions()
@@ -544,18 +520,31 @@ def run_pycon(root, text, writes_bytecode):
         os.chdir(root)
 
 
-def run(root, transcript, writes_bytecode):
-    """Выполнить транскрипт `transcript` (путь внутри папки примера `root`)."""
-    with open(os.path.join(root, transcript), encoding="utf-8") as f:
+def run(root, name, writes_bytecode):
+    """Выполнить транскрипт ``name`` (путь внутри папки примера ``root``); вернуть шаги (Step)
+    словарями — в таком виде их получает страница."""
+    with open(os.path.join(root, name), encoding="utf-8") as f:
         text = f.read()
-    if transcript.endswith(".pycon"):
+    if name.endswith(".pycon"):
         steps = run_pycon(root, text, writes_bytecode)
     else:
         steps = run_console(root, text, writes_bytecode)
     os.chdir(HOME)
-    for step in steps:
-        actual = "".join(t for _, t in step["chunks"])
-        step["output"] = actual
-        step["changed"], step["missing"] = (([], []) if step["skipped"]
-                                            else marks(step["expected"], actual))
-    return steps
+    return [dataclasses.asdict(step.finish()) for step in steps]
+
+
+def list_files(root):
+    """Файлы примера для редактора: [путь от root, текст или None для двоичного файла]."""
+    found = []
+    for folder, dirs, names in os.walk(root):
+        dirs.sort()
+        for name in sorted(names):
+            path = os.path.join(folder, name)
+            with open(path, "rb") as f:
+                data = f.read()
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                text = None  # двоичный файл (архив .zip): не редактируется
+            found.append([os.path.relpath(path, root), text])
+    return found

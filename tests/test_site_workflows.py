@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from transcripts import ROOT
+from harness.paths import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 

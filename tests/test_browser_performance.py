@@ -1,5 +1,5 @@
 """Page-weight budget: the bytes each page loads in Chromium, gzip-compressed as GitHub Pages
-sends them. Bytes, not times: timings belong to tests/benchmark.py, never to a test.
+sends them. Bytes, not times: timings belong to tests/tools/benchmark.py, never to a test.
 
 Why these numbers (measured 2026-11-24, see README «Замеры»): the heaviest page loaded
 103 KiB (HTML 24, CSS 25, JS 48, images 3) and scored 95 in Lighthouse's mobile test, whose
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gzip
 
-from browser import KINDS, page_urls, weigh
+from harness.browser import KINDS, page_urls, weigh
 
 KIB = 1024
 BUDGET = {  # gzip bytes a page loads when it opens, by kind

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-import site_checks
-from transcripts import ROOT
+from harness import site_checks
+from harness.paths import ROOT
 
 
 class Resources(HTMLParser):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from transcripts import ROOT
+from harness.paths import ROOT
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr"}

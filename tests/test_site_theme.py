@@ -10,7 +10,7 @@ from pathlib import Path
 import material
 import pytest
 
-from transcripts import ROOT
+from harness.paths import ROOT
 
 OVERRIDES = ROOT / "docs" / ".overrides"
 MATERIAL = Path(material.__file__).parent / "templates"

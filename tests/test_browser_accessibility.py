@@ -1,4 +1,4 @@
-"""axe-core (npm, tests/package.json) finds no accessibility violation on any page, in the light
+"""axe-core (npm, tests/tools/package.json) finds no accessibility violation on any page, in the light
 and the dark theme, nor in the open search with results, nor in the phone menu."""
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ import json
 
 import pytest
 
-from browser import click_run, page_urls
-from conftest import require
-from transcripts import ROOT
+from harness.browser import click_run, page_urls
+from harness import require
+from harness.paths import NODE_MODULES, ROOT
 
-AXE = ROOT / "tests" / "node_modules" / "axe-core" / "axe.min.js"
+AXE = NODE_MODULES / "axe-core" / "axe.min.js"
 
 # Every rule axe runs by default (WCAG 2.0–2.2 A and AA, and best practices); none is disabled.
 RUN_AXE = """async () => {

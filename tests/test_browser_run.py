@@ -1,6 +1,6 @@
 """«Запустить» in Chromium: every transcript of every example, run in Pyodide from the built
 site, prints what the transcript shows — except the differences listed, one file per
-transcript, in tests/browser_runs/ (README, «Запуск в браузере»).
+transcript, in tests/data/browser_runs/ (.github/CONTRIBUTING.md, «Запуск в браузере»).
 
 Pyodide is Python 3.14 on Emscripten; the transcript a run compares with is the one CPython 3.14
 (Debian's build, Linux) printed. Paths of the standard library, modules built into Pyodide,
@@ -11,29 +11,30 @@ other difference fails the test. Commands a browser cannot run (venvs, pip, -O) 
 skipped; the files list each skip (the output of a command that did not run is not compared).
 
 Regenerate after a change (review the diff!):
-    python -m pytest tests/test_run.py --update-browser-runs
+    python -m pytest tests/test_browser_run.py --update-browser-runs
 """
 
 from __future__ import annotations
 
 import difflib
 import json
-import re
 import zipfile
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
-import site_checks
-from browser import click_run
-from transcripts import (EXAMPLES, ROOT, TRANSCRIPT_SUFFIXES, VOLATILE, find_examples,
-                         find_transcripts, parse_console, select_variant, transcript_group)
+import transcript
+from transcript import select_variant, transcript_group
 
-RUNS = ROOT / "tests" / "browser_runs"
+from harness import site_checks
+from harness.browser import click_run
+from harness.cpython import find_examples, find_transcripts
+from harness.paths import BROWSER_RUNS as RUNS
+from harness.paths import EXAMPLES, PYODIDE_PACKAGE_JSON, ROOT
+
 PYODIDE = (3, 14)  # the Python inside the npm package pinned in .ci/site/package.json
-PYODIDE_PACKAGE = json.loads((ROOT / ".ci" / "site" / "package.json").read_text())[
-    "dependencies"]["pyodide"]
+PYODIDE_PACKAGE = json.loads(PYODIDE_PACKAGE_JSON.read_text())["dependencies"]["pyodide"]
 BROWSER = f"в браузере: Pyodide {PYODIDE_PACKAGE}, Python {PYODIDE[0]}.{PYODIDE[1]}"
 SKIPPED = "[в браузере не выполняется: {}]\n"
 
@@ -47,7 +48,7 @@ def _plan() -> dict[str, list[str]]:
     seen = set()
     for md in site_checks.pages(ROOT):
         for block in site_checks.iter_blocks(md):
-            if not (block.embeds or "").endswith(TRANSCRIPT_SUFFIXES):
+            if not (block.embeds or "").endswith(transcript.SUFFIXES):
                 continue
             rel = block.embeds.removeprefix("examples/")
             path = EXAMPLES / rel
@@ -80,11 +81,7 @@ def _browser_text(steps: list[dict]) -> str:
         if step["skipped"]:
             text.append(SKIPPED.format(step["skipped"]))
             continue
-        output = "".join(line + "\n" for line in step["lines"])
-        output = output.replace("\r\n", "\n")  # as the transcript tests (Session.normalize)
-        for pattern, replacement in VOLATILE:
-            output = pattern.sub(replacement, output)
-        text.append(output)
+        text.append(transcript.normalize("".join(line + "\n" for line in step["lines"])))
     return "".join(text)
 
 
@@ -94,10 +91,10 @@ def _transcript_text(rel: str, steps: list[dict]) -> str:
     text = (EXAMPLES / rel).read_text(encoding="utf-8")
     if rel.endswith(".pycon"):
         return text
-    parsed = parse_console(text)
-    assert [c for _, c, _ in parsed] == [s["command"] for s in steps], f"{rel}: commands differ"
-    return "".join(f"$ {command}\n" + ("" if step["skipped"] else output)
-                   for (_, command, output), step in zip(parsed, steps))
+    parsed = transcript.parse_console(text)
+    assert [p.command for p in parsed] == [s["command"] for s in steps], f"{rel}: commands differ"
+    return "".join(f"$ {p.command}\n" + ("" if step["skipped"] else p.expected)
+                   for p, step in zip(parsed, steps))
 
 
 def _diff(rel: str, expected: str, actual: str, context: int = 0) -> str:
@@ -128,19 +125,20 @@ def test_run_button_prints_the_transcript(page_url, pyodide_site, served, browse
     context.on("requestfailed", lambda r: errors.append(f"failed request {r.url}"))
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(served + page_url, wait_until="networkidle")
-    early = [u for u in requests if "/pyodide/" in u or "/run/" in u or "/assets/examples/" in u]
+    early = [u for u in requests
+             if any(part in u for part in ("/pyodide/", "/run/", "/assets/python/", "/assets/examples/"))]
     assert not early, f"{page_url}: loaded before any click: {early}"
 
     problems = []
     for rel in PLAN[page_url]:
-        example, transcript = rel.split("/", 1)
-        selector = f'.run-panel[data-example="{example}"][data-transcript="{transcript}"]'
+        example, name = rel.split("/", 1)
+        selector = f'.run-panel[data-example="{example}"][data-transcript="{name}"]'
         assert page.locator(selector).count(), f"{page_url}: no run button under {rel}"
         download = page.locator(selector).first.locator("xpath=preceding-sibling::div[1]//a")
         href = download.get_attribute("href")
         assert href.endswith(f"/assets/examples/{example}.zip"), href
         assert (pyodide_site / "assets" / "examples" / f"{example}.zip").is_file(), href
-        panel = click_run(page, example, transcript)
+        panel = click_run(page, example, name)
         status = panel.locator(".run-status").text_content()
         if panel.get_attribute("data-state") != "done":
             problems.append(f"{rel}: {status}")
@@ -160,7 +158,7 @@ def test_run_button_prints_the_transcript(page_url, pyodide_site, served, browse
         if found != _expected_diff(rel):
             problems.append(
                 f"{rel}: the browser run differs from the transcript other than listed in "
-                f"tests/browser_runs/{rel}.diff (run with --update-browser-runs and review):\n"
+                f"tests/data/browser_runs/{rel}.diff (run with --update-browser-runs and review):\n"
                 + _diff(rel, expected, actual, context=2))
     context.close()
     foreign = [u for u in requests if not u.startswith(served)]
@@ -189,7 +187,7 @@ def test_no_stale_browser_run_lists() -> None:
     stale = sorted(p.relative_to(RUNS).as_posix().removesuffix(".diff")
                    for p in RUNS.rglob("*.diff")
                    if p.relative_to(RUNS).as_posix().removesuffix(".diff") not in planned)
-    assert not stale, f"tests/browser_runs/ lists transcripts that are not run: {stale}"
+    assert not stale, f"tests/data/browser_runs/ lists transcripts that are not run: {stale}"
 
 
 def test_zip_of_every_example_is_its_folder(site) -> None:
@@ -209,14 +207,6 @@ def test_zip_of_every_example_is_its_folder(site) -> None:
             problems.append(f"{example.name}: zip {sorted(set(packed) ^ set(files)) or 'bytes'} "
                             "differ from the folder")
     assert not problems, "\n".join(problems)
-
-
-def test_runner_normalizes_like_the_transcript_tests() -> None:
-    """The «≠» marks ignore the same volatile output as the transcript tests (VOLATILE)."""
-    source = (ROOT / "docs" / "assets" / "javascripts" / "run" / "runner.py").read_text()
-    block = source[source.index("VOLATILE = ["):source.index("\n]\n", source.index("VOLATILE = ["))]
-    runner_patterns = re.findall(r're\.compile\(r"([^"]+)"', block)
-    assert runner_patterns == [p.pattern for p, _ in VOLATILE]
 
 
 def test_edit_copy_stop_and_reset(pyodide_site, served, browser) -> None:

@@ -26,12 +26,13 @@ from xml.etree import ElementTree
 
 import pytest
 
-import browser
-from conftest import require
+from harness import browser
+from harness import require
+from harness.paths import DATA, ROOT
 
-CONFIG = Path(__file__).with_name("linkcheckerrc")
+CONFIG = DATA / "linkcheckerrc"
 # linkchecker, reading each page's anchors once (see the file).
-WRAPPER = Path(__file__).with_name("linkchecker_anchors_once.py")
+WRAPPER = ROOT / "tests" / "harness" / "linkchecker_anchors_once.py"
 # A page the test writes into the served copy: a link to every section of the search index.
 SEARCH_TARGETS = "search-index-targets.html"
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

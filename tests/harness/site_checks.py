@@ -14,7 +14,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from transcripts import TRANSCRIPT_SUFFIXES, find_examples, find_transcripts
+from transcript import SUFFIXES as TRANSCRIPT_SUFFIXES
+
+from harness.cpython import find_examples, find_transcripts
+from harness.paths import ASSETS_SCRIPT
 
 # Languages of blocks that show Python code or a session: they must come from examples/.
 CHECKED_LANGUAGES = {
@@ -292,8 +295,7 @@ ALL_CHECKS = (
 
 def add_assets(site: Path) -> subprocess.CompletedProcess:
     """`.ci/site/assets.py` into a built site, as pages.yml does: example zips and Pyodide."""
-    return subprocess.run([sys.executable, str(Path(__file__).resolve().parents[1] / ".ci" / "site"
-                                               / "assets.py"), str(site)],
+    return subprocess.run([sys.executable, str(ASSETS_SCRIPT), str(site)],
                           capture_output=True, text=True, timeout=300)
 
 

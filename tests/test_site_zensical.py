@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import require
-from transcripts import ROOT
+from harness import require
+from harness.paths import ROOT
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 ANSI = re.compile(r"\x1b\[[0-9;]*m")

@@ -1,0 +1,306 @@
+"""Run an example's transcript in a real CPython and return what it printed, as a transcript.
+
+The format (steps, the command line, version variants, VOLATILE, the implied exit status, the
+REPL driver) belongs to transcript.py, which the site also serves to the browser's runner;
+this module only does what a real machine needs: a temporary copy of the example, a clean
+virtual environment per interpreter, subprocesses, and machine paths replaced by the reader's.
+The rules for authors are in .github/CONTRIBUTING.md («Правила транскриптов»).
+"""
+
+from __future__ import annotations
+
+import atexit
+import difflib
+import functools
+import inspect
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import transcript
+from transcript import TranscriptError
+
+from harness.paths import EXAMPLES, ROOT, WHEELHOUSE, WHEELHOUSE_LIST
+
+TIMEOUT = 120  # seconds per command (building a package in a fresh venv takes a while)
+# Set when bytecode is part of what the example shows: lessons about __pycache__,
+# zip imports, builds (setuptools says "byte-compiling is disabled" otherwise, which
+# a reader never sees). A file with this name in the example folder turns it on.
+BYTECODE_MARKER = ".writes-bytecode"
+
+
+@dataclass(frozen=True)
+class Interpreter:
+    """A Python to run examples with, and a clean virtual environment made from it.
+
+    Examples run in that environment, never in the base installation: whatever
+    the machine put into the base site-packages (``.pth`` files that import
+    modules at start-up, say) must not change what a reader would see.
+
+    ``root`` is set for a Python that lives in another Debian userland (a folder
+    made by .ci/sid-pythons): it needs a newer glibc than the machine has, so every
+    command runs inside bubblewrap with that folder as ``/``. The temporary folder
+    and the repository are bound at the same paths, so paths look the same inside.
+    Such a Python is named ``ROOT//usr/bin/python3.14`` (``//`` splits the root off).
+    """
+
+    path: str
+    version: tuple[int, int]
+    venv: str
+    base_prefix: str
+    root: str | None = None
+
+    @classmethod
+    def probe(cls, path: str) -> "Interpreter":
+        root, sep, inner = path.partition(ROOT_SEPARATOR)
+        if sep:
+            return _probe("/" + inner, str(Path(root).absolute()))
+        return _probe(str(Path(shutil.which(path) or path).absolute()), None)
+
+    @property
+    def tag(self) -> str:
+        return f"py{self.version[0]}{self.version[1]}"
+
+    def argv(self, name: str, executable: Path | str, args: list[str], cwd: Path | str) -> tuple[list[str], str]:
+        """The argument list and program for running ``executable`` as ``name`` in ``cwd``.
+
+        ``name`` becomes argv[0] (what the reader typed: ``python``), as a shell does it.
+        """
+        if self.root is None:
+            return [name, *args], str(executable)
+        bwrap = shutil.which("bwrap") or "bwrap"
+        return [
+            bwrap, "--bind", self.root, "/", "--dev", "/dev", "--proc", "/proc",
+            "--bind", tempfile.gettempdir(), tempfile.gettempdir(),
+            "--ro-bind", str(ROOT), str(ROOT), "--unshare-net", "--die-with-parent",
+            "--chdir", str(cwd),
+            # `exec -a` sets argv[0], which bwrap cannot.
+            "/bin/bash", "-c", 'exec -a "$0" "$@"', name, str(executable), *args,
+        ], bwrap
+
+    def is_program(self, path: Path) -> bool:
+        """An executable file at ``path`` as the interpreter's userland sees it."""
+        for _ in range(40):  # follow symlinks inside the root, as the kernel would there
+            if self.root is None or not path.is_symlink():
+                break
+            target = Path(os.readlink(path))
+            path = Path(self.root) / target.relative_to("/") if target.is_absolute() else path.parent / target
+        return path.is_file() and os.access(path, os.X_OK)
+
+
+# Splits a Python of another userland into its root and its path inside it.
+ROOT_SEPARATOR = "//"
+
+
+@functools.lru_cache(maxsize=None)
+def _probe(path: str, root: str | None) -> Interpreter:
+    bare = Interpreter(path, (0, 0), "", "", root)
+    argv, program = bare.argv(path, path, ["-c", "import sys; print(*sys.version_info[:2], sys.base_prefix)"],
+                              tempfile.gettempdir())
+    out = subprocess.run(
+        argv, executable=program, capture_output=True, text=True, check=True, timeout=TIMEOUT,
+    ).stdout.rstrip("\n").split(" ", 2)
+    version = (int(out[0]), int(out[1]))
+    venv = Path(tempfile.mkdtemp(prefix=f"examples-py{version[0]}{version[1]}-")) / ".venv"
+    atexit.register(shutil.rmtree, venv.parent, True)
+    argv, program = bare.argv(path, path, ["-m", "venv", "--without-pip", str(venv)], venv.parent)
+    subprocess.run(argv, executable=program, check=True, timeout=120)
+    return Interpreter(path, version, str(venv), out[2], root)
+
+
+def find_examples(examples: Path = EXAMPLES) -> list[Path]:
+    return sorted(p for p in examples.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def find_transcripts(example: Path) -> list[Path]:
+    return sorted(p for p in example.rglob("*") if p.suffix in transcript.SUFFIXES and p.is_file())
+
+
+def variant_path(path: Path, version: tuple[int, int]) -> Path:
+    """The file of ``path``'s group that applies from ``version`` on."""
+    return Path(transcript.variant_name(path, version))
+
+
+def clean_env(home: Path, venv: str, writes_bytecode: bool) -> dict[str, str]:
+    """The environment every command starts from: nothing inherited."""
+    env = {
+        "PATH": f"{venv}/bin:/usr/bin:/bin",
+        "HOME": str(home),
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "PYTHONUTF8": "1",
+        "PYTHONIOENCODING": "utf-8",
+        # stdout and stderr share one pipe; unbuffered keeps their order.
+        "PYTHONUNBUFFERED": "1",
+        "PYTHONHASHSEED": "0",
+        "PYTHON_COLORS": "0",
+        "NO_COLOR": "1",
+        "TERM": "dumb",
+    }
+    if not writes_bytecode:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.update({
+        # pip (in environments the examples create) sees only the local wheelhouse,
+        # not the machine's pip.conf, the network or a cache.
+        "PIP_CONFIG_FILE": "/dev/null",
+        "PIP_NO_INDEX": "1",
+        "PIP_FIND_LINKS": str(WHEELHOUSE),
+        "PIP_NO_CACHE_DIR": "1",
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+        "PIP_NO_INPUT": "1",
+    })
+    return env
+
+
+@dataclass
+class Session:
+    """A copy of one example in a temporary folder, and the state of a shell in it."""
+
+    example: Path
+    workdir: Path  # the temporary home folder that stands for transcript.HOME
+    interpreter: Interpreter
+    cwd: Path = field(init=False)
+    last_status: int = 0
+
+    def __post_init__(self) -> None:
+        self.root = self.workdir / "examples" / self.example.name
+        shutil.copytree(self.example, self.root, ignore=shutil.ignore_patterns("__pycache__"))
+        self.cwd = self.root
+        # `python` and `python3` are found on PATH in the environment's bin/, so
+        # Python sees argv[0] == "python" exactly as when the reader types it.
+        self.bin = Path(self.interpreter.venv) / "bin"
+        self.env = clean_env(self.workdir, self.interpreter.venv,
+                             (self.example / BYTECODE_MARKER).exists())
+
+    def normalize(self, text: str) -> str:
+        """Machine paths as the reader's (transcript.HOME and friends), then the core's rules."""
+        # The environment and the wheelhouse first, the home folder (examples/) last.
+        for path, placeholder in ((Path(self.interpreter.venv), transcript.VENV),
+                                  (WHEELHOUSE, transcript.WHEELHOUSE),
+                                  (self.workdir, transcript.HOME)):
+            for form in {str(path.resolve()), str(path)}:
+                text = text.replace(form, placeholder)
+        prefix = Path(self.interpreter.base_prefix)
+        for form in sorted({str(prefix.resolve()), str(prefix)}, key=len, reverse=True):
+            if form != transcript.PREFIX:
+                text = re.sub(re.escape(form) + r"(?![\w.-])", transcript.PREFIX, text)
+        return transcript.normalize(text)
+
+    def run(self, line: str) -> str:
+        """Run one ``$`` command; return its normalized output."""
+        command = transcript.parse_command(line)
+        if command.kind == "cd":
+            self.cwd = Path(transcript.cd_target(self.root, self.cwd, command.args[0]))
+            self.last_status = 0
+            return ""
+        if command.kind == "status":
+            return f"{self.last_status}\n"
+        if command.kind == "python":
+            executable = self.bin / command.name
+        else:
+            executable = Path(transcript.program_path(self.root, self.cwd, command.name))
+            if not self.interpreter.is_program(executable):
+                raise TranscriptError(f"{command.name} is not an executable file the example made")
+        if "pip" in command.args and not any(WHEELHOUSE.glob("pip-*.whl")):
+            raise TranscriptError(
+                f"pip needs the local wheelhouse {WHEELHOUSE}; fill it as .ci/run does "
+                f"(`pip download … --dest {WHEELHOUSE.relative_to(ROOT)} "
+                f"-r {WHEELHOUSE_LIST.relative_to(ROOT)}`)")
+        argv, program = self.interpreter.argv(command.name, executable, command.args, self.cwd)
+        try:
+            proc = subprocess.run(
+                argv, executable=program, cwd=self.cwd,
+                env={**self.env, **command.env},
+                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                timeout=TIMEOUT,
+            )
+        except subprocess.TimeoutExpired:
+            raise TranscriptError(f"command did not finish in {TIMEOUT} s") from None
+        self.last_status = proc.returncode
+        return self.normalize(proc.stdout.decode("utf-8", errors="backslashreplace"))
+
+
+def run_console(path: Path, session: Session) -> str:
+    """Run a console transcript; return the transcript as it should read."""
+    try:
+        steps = transcript.parse_console(path.read_text(encoding="utf-8"))
+    except TranscriptError as exc:
+        raise TranscriptError(f"{path}: {exc}") from None
+    actual = []
+    for index, step in enumerate(steps):
+        where = f"{path}:{step.line}"
+        try:
+            output = session.run(step.command)
+        except TranscriptError as exc:
+            raise TranscriptError(f"{where}: {exc}") from None
+        actual.append(f"$ {step.command}\n{output}")
+        if (not transcript.status_is_shown(steps, index)
+                and session.last_status != transcript.implied_status(output)):
+            raise TranscriptError(
+                f"{where}: `{step.command}` exited with status {session.last_status}, which the "
+                f"output does not show; add a `$ echo $?` line after it")
+    return "".join(actual)
+
+
+# Runs in the interpreter under test, in the example's folder, like the REPL: sys.path[0] == ''
+# and the session's names live in __main__. transcript.drive_repl is passed as source, so the
+# session's sys.modules holds nothing of the test harness.
+PYCON_DRIVER = f'''
+def _drive():
+    import io, sys, __main__
+    del __main__._drive
+    sys.argv = [""]
+    scope = {{}}
+    exec({inspect.getsource(transcript.drive_repl)!r}, scope)
+    out = sys.__stdout__
+
+    def on_block(shown, expected, execute):
+        buffer = io.StringIO()
+        sys.stdout = sys.stderr = buffer
+        try:
+            execute()
+        finally:
+            sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+        out.write("".join(line + "\\n" for line in shown) + buffer.getvalue())
+
+    scope["drive_repl"](sys.stdin.read(), __main__.__dict__, on_block)
+_drive()
+'''
+
+
+def run_pycon(path: Path, session: Session) -> str:
+    text = path.read_text(encoding="utf-8")
+    try:
+        transcript.check_pycon(text)
+    except TranscriptError as exc:
+        raise TranscriptError(f"{path}: {exc}") from None
+    argv, program = session.interpreter.argv("python", session.bin / "python", ["-c", PYCON_DRIVER],
+                                             session.cwd)
+    proc = subprocess.run(
+        argv, executable=program, cwd=session.cwd, env=session.env,
+        input=text.encode("utf-8"), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        timeout=TIMEOUT,
+    )
+    output = session.normalize(proc.stdout.decode("utf-8", errors="backslashreplace"))
+    if proc.returncode != 0:
+        raise TranscriptError(f"{path}: the interactive session crashed:\n{output}")
+    return output
+
+
+def run_transcript(path: Path, example: Path, workdir: Path, interpreter: Interpreter) -> str:
+    session = Session(example, workdir, interpreter)
+    if path.suffix == ".pycon":
+        return run_pycon(path, session)
+    return run_console(path, session)
+
+
+def diff(expected: str, actual: str, path: Path) -> str:
+    name = str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+    return "".join(difflib.unified_diff(
+        expected.splitlines(keepends=True), actual.splitlines(keepends=True),
+        fromfile=f"{name} (transcript)", tofile=f"{name} (what Python printed)",
+    ))
