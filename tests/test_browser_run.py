@@ -214,7 +214,7 @@ def test_edit_copy_stop_and_reset(pyodide_site, served, browser) -> None:
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(served + "basics/module/", wait_until="networkidle")
-    panel = page.locator('.run-panel[data-example="first_module"]').first
+    panel = page.locator('.run-panel[data-example="module_first"]').first
     panel_id = panel.get_attribute("id")
 
     def run(button) -> str:
@@ -230,7 +230,7 @@ def test_edit_copy_stop_and_reset(pyodide_site, served, browser) -> None:
 
     panel.locator("details.run-files > summary").click()
     editor = panel.locator('textarea[data-path="main.py"]')
-    original = (EXAMPLES / "first_module" / "main.py").read_text(encoding="utf-8")
+    original = (EXAMPLES / "module_first" / "main.py").read_text(encoding="utf-8")
     assert editor.input_value() == original
     editor.locator("xpath=following-sibling::button[1]").click()
     assert page.evaluate("navigator.clipboard.readText()") == original

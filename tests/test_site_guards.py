@@ -104,6 +104,33 @@ def test_example_no_page_uses_is_named(copy: Path) -> None:
     assert "examples/lonely: no page embeds this example" in site_checks.check_examples_are_shown(copy)
 
 
+def _add_example(copy: Path, name: str, page: str) -> None:
+    (copy / "examples" / name).mkdir()
+    (copy / "examples" / name / "run.console").write_text("$ python -V\n", encoding="utf-8")
+    md = copy / "docs" / page
+    md.write_text(md.read_text(encoding="utf-8") + f'\n```console title="{name}/run.console"\n'
+                  f'--8<-- "examples/{name}/run.console"\n```\n', encoding="utf-8")
+
+
+def test_example_named_after_another_page_is_named(copy: Path) -> None:
+    _add_example(copy, "circular_stray", "basics/module.md")
+    assert ("examples/circular_stray: named after docs/import/circular.md, which does not embed "
+            "it (shown on: docs/basics/module.md)") in site_checks.check_example_names(copy)
+
+
+def test_example_name_without_a_page_slug_is_named(copy: Path) -> None:
+    _add_example(copy, "stray_example", "basics/module.md")
+    problems = "\n".join(site_checks.check_example_names(copy))
+    assert "examples/stray_example: the name starts with no page's slug" in problems
+
+
+def test_longest_page_slug_decides(copy: Path) -> None:
+    """module_getattr_… belongs to internals/module-getattr.md, not to basics/module.md."""
+    _add_example(copy, "module_getattr_stray", "basics/module.md")
+    problems = "\n".join(site_checks.check_example_names(copy))
+    assert "examples/module_getattr_stray: named after docs/internals/module-getattr.md" in problems
+
+
 def test_file_no_page_shows_is_named(copy: Path) -> None:
     page, path = _page_embedding(copy, ".console")
     extra = (copy / path).parent / "unshown.py"

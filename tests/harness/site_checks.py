@@ -129,6 +129,36 @@ def check_examples_are_shown(root: Path) -> list[str]:
     return problems
 
 
+def page_slug(page: Path, docs: Path) -> str:
+    """The name of a page as example folders start with it: the file name, ``-`` → ``_``;
+    for a section's index.md, the section's folder (docs/errors/index.md → ``errors``)."""
+    relative = page.relative_to(docs)
+    stem = relative.parent.name if relative.name == "index.md" and relative.parent.name else relative.stem
+    return stem.replace("-", "_")
+
+
+def check_example_names(root: Path) -> list[str]:
+    """An example folder is named <page-slug>_<lesson> after a page that embeds it (its home
+    page): the longest page slug the name starts with must name a page showing the example."""
+    docs = root / "docs"
+    slugs = {page_slug(page, docs): rel(page, root) for page in pages(root)}
+    embedded = embedded_files(root)
+    problems = []
+    for ex in find_examples(root / "examples"):
+        shown_on = {page for path, found in embedded.items()
+                    if path.startswith(f"examples/{ex.name}/") for page in found}
+        prefixes = [slug for slug in slugs if ex.name.startswith(slug + "_")]
+        if not prefixes:
+            problems.append(f"{rel(ex, root)}: the name starts with no page's slug; name it "
+                            f"<page-slug>_<lesson> after the page that teaches it")
+            continue
+        home = slugs[max(prefixes, key=len)]
+        if home not in shown_on:
+            problems.append(f"{rel(ex, root)}: named after {home}, which does not embed it "
+                            f"(shown on: {', '.join(sorted(shown_on)) or 'no page'})")
+    return problems
+
+
 def check_snippets_exist(root: Path) -> list[str]:
     return [
         f"{page}: snippet {path!r} does not exist"
@@ -285,6 +315,7 @@ def check_command_ordinals(root: Path) -> list[str]:
 
 ALL_CHECKS = (
     check_examples_have_transcripts,
+    check_example_names,
     check_examples_are_shown,
     check_snippets_exist,
     check_code_blocks,

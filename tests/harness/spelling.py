@@ -55,13 +55,13 @@ FRONT_MATTER_KEYS = ("title", "description")
 SNIPPET_LINE = re.compile(r"^([ \t]*)-{2,}8<-{2,}.*$", re.M)
 URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+", re.I)
 # Code outside code spans: tab labels and admonition titles name files and example folders
-# ("app/calc.py", "getattr_lazy_attr"), page titles and descriptions name objects ("sys.modules",
+# ("app/calc.py", "module_getattr_lazy_attr"), page titles and descriptions name objects ("sys.modules",
 # "__getattr__", "файлы .pth"). ASCII only, so that Russian words stay checked.
 CODE_LIKE = re.compile(
     r"(?<![\w.])(?:[\w.-]*/[\w./#-]*"  # a path: app/calc.py, python/cpython#86295
     r"|[A-Za-z_][\w-]*(?:\.\w+)+"  # a dotted name: sys.modules, __init__.py
     r"|\.[A-Za-z]\w*"  # an extension: .pth
-    r"|\w*_\w*)",  # a name with an underscore: getattr_lazy_attr, __main__
+    r"|\w*_\w*)",  # a name with an underscore: module_getattr_lazy_attr, __main__
     re.ASCII,
 )
 # An entry of the word list: one Hunspell token (letters, maybe an inner apostrophe).

@@ -114,9 +114,9 @@ def weights(site: Path, base: str, browser) -> dict[str, tuple[int, int, int]]:
 
 
 # «Запустить» on typical examples: a one-file script, a package run with -m, a REPL session.
-RUN_BUTTON = [("basics/module/", "first_module/run.console"),
-              ("basics/package/", "first_package/run.console"),
-              ("import/running/", "startup_sys_path0/repl.pycon")]
+RUN_BUTTON = [("basics/module/", "module_first/run.console"),
+              ("basics/package/", "package_first/run.console"),
+              ("import/running/", "running_sys_path0/repl.pycon")]
 
 
 def run_button(runs: int) -> None:
