@@ -1,7 +1,7 @@
 """Page-weight budget: the bytes each page loads in Chromium, gzip-compressed as GitHub Pages
 sends them. Bytes, not times: timings belong to tests/tools/benchmark.py, never to a test.
 
-Why these numbers (measured 2026-11-24, see README «Замеры»): the heaviest page loaded
+Why these numbers (measured 2026-11-24, see .github/CONTRIBUTING.md «Замеры»): the heaviest page loaded
 103 KiB (HTML 24, CSS 25, JS 48, images 3) and scored 95 in Lighthouse's mobile test, whose
 simulated network (1.6 Mbit/s, 150 ms round trip) needs about 0.6 s for it. The budget leaves
 about 15 % for growth; a page over it is a page to split or a dependency to question.

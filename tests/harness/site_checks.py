@@ -335,6 +335,6 @@ def build(source: Path, site: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(site)],
         cwd=source, capture_output=True, text=True, timeout=300,
-        # Material 9.8 prints an end-of-life banner; it is known (see README) and not a warning.
+        # Material 9.8 prints an end-of-life banner; it is known (see README.md, «Две команды») and not a warning.
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )

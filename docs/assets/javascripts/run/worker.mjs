@@ -13,7 +13,7 @@ const ready = (async () => {
   const started = performance.now();
   const pyodide = await loadPyodide({
     indexURL: new URL("../../pyodide/", import.meta.url).href,
-    // Как в тестах транскриптов (README, «Правила транскриптов»): порядок множеств строк и
+    // Как в тестах транскриптов (.github/CONTRIBUTING.md, «Правила транскриптов»): порядок множеств строк и
     // т. п. не меняется от запуска к запуску.
     env: { HOME: "/home/pyodide", PYTHONHASHSEED: "0" },
     // Вывод примеров runner.py собирает сам; остальное (служебное) — в консоль воркера.
