@@ -1,5 +1,6 @@
 """axe-core (npm, tests/tools/package.json) finds no accessibility violation on any page, in the light
-and the dark theme, nor in the open search with results, nor in the phone menu."""
+and the dark theme, at desktop and phone (375 px) width, nor in the open search with results, nor
+in the phone menu."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ RUN_AXE = """async () => {
 
 @pytest.fixture(scope="module")
 def axe_source() -> str:
-    require(AXE.is_file(), "axe-core is not installed: npm ci --prefix tests")
+    require(AXE.is_file(), "axe-core is not installed: npm ci --prefix tests/tools --ignore-scripts")
     return AXE.read_text(encoding="utf-8")
 
 
@@ -39,17 +40,22 @@ def _violations(page, axe_source: str, where: str) -> list[str]:
     return found
 
 
+PHONE = {"width": 375, "height": 740}
+DESKTOP = {"width": 1280, "height": 720}
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page_has_no_axe_violations(site, served, browser, axe_source, scheme) -> None:
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_every_page_has_no_axe_violations(site, served, browser, axe_source, scheme, viewport) -> None:
     problems = []
-    context = browser.new_context(color_scheme=scheme)
+    context = browser.new_context(color_scheme=scheme, viewport=viewport)
     page = context.new_page()
     for page_path, url in page_urls(site, served):
         page.goto(url, wait_until="networkidle")
         expected = "slate" if scheme == "dark" else "default"
         actual = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
         assert actual == expected, f"{page_path}: theme {actual}, expected {expected}"
-        problems += _violations(page, axe_source, f"{page_path} ({scheme})")
+        problems += _violations(page, axe_source, f"{page_path} ({scheme}, {viewport['width']} px)")
     context.close()
     assert not problems, "\n".join(problems)
 
@@ -57,7 +63,7 @@ def test_every_page_has_no_axe_violations(site, served, browser, axe_source, sch
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_open_search_and_phone_menu_have_no_axe_violations(served, browser, axe_source, scheme) -> None:
     problems = []
-    context = browser.new_context(color_scheme=scheme, viewport={"width": 375, "height": 740})
+    context = browser.new_context(color_scheme=scheme, viewport=PHONE)
     page = context.new_page()
     page.goto(served + "basics/module/", wait_until="networkidle")
 

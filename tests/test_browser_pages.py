@@ -7,18 +7,20 @@ import difflib
 from urllib.parse import urlparse
 
 from harness import site_checks
-from harness.browser import page_urls
+from harness.browser import WATCH_CSP, csp_violations, page_urls
 from harness.paths import ROOT
 
 PHONE = {"width": 375, "height": 740}
 
 
 def test_every_page_at_375px_loads_only_from_its_origin(site, served, browser) -> None:
-    """No console error, no failed request, no request outside the origin, no sideways scroll."""
+    """No console error, no failed request, no request outside the origin, no
+    Content-Security-Policy violation, no sideways scroll."""
     problems = []
     origin = urlparse(served).netloc
     for page_path, url in page_urls(site, served):
         context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+        context.add_init_script(WATCH_CSP)
         page = context.new_page()
 
         def on_request(request, page_path=page_path):
@@ -36,6 +38,7 @@ def test_every_page_at_375px_loads_only_from_its_origin(site, served, browser) -
         response = page.goto(url, wait_until="networkidle")
         if response is None or response.status != 200:
             problems.append(f"{page_path}: HTTP {response.status if response else 'no response'}")
+        problems += [f"{page_path}: Content-Security-Policy: {v}" for v in csp_violations(page)]
         overflow = page.evaluate(
             "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
         if overflow > 0:

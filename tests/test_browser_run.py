@@ -28,7 +28,7 @@ import transcript
 from transcript import select_variant, transcript_group
 
 from harness import site_checks
-from harness.browser import click_run
+from harness.browser import WATCH_CSP, click_run, csp_violations
 from harness.cpython import find_examples, find_transcripts
 from harness.paths import BROWSER_RUNS as RUNS
 from harness.paths import EXAMPLES, PYODIDE_PACKAGE_JSON, ROOT
@@ -118,6 +118,7 @@ READ_PANEL = """panel => [...panel.querySelectorAll('.run-step')].map(step => ({
 def test_run_button_prints_the_transcript(page_url, pyodide_site, served, browser, request):
     update = request.config.getoption("--update-browser-runs")
     context = browser.new_context()
+    context.add_init_script(WATCH_CSP)
     page = context.new_page()
     requests, errors = [], []
     # Requests of the page and of its worker (Pyodide fetches its files from the worker).
@@ -160,6 +161,7 @@ def test_run_button_prints_the_transcript(page_url, pyodide_site, served, browse
                 f"{rel}: the browser run differs from the transcript other than listed in "
                 f"tests/data/browser_runs/{rel}.diff (run with --update-browser-runs and review):\n"
                 + _diff(rel, expected, actual, context=2))
+    errors += [f"Content-Security-Policy: {v}" for v in csp_violations(page)]
     context.close()
     foreign = [u for u in requests if not u.startswith(served)]
     assert not foreign, f"{page_url}: requests outside the site: {foreign}"

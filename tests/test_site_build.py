@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import re
 from html.parser import HTMLParser
@@ -42,6 +44,69 @@ def html_pages(site: Path) -> list[Path]:
 def test_build_is_clean(site: Path) -> None:
     assert (site / "index.html").is_file()
     assert (site / "404.html").is_file()
+
+
+class InlineScripts(HTMLParser):
+    """The Content-Security-Policy of a page and the code of its inline scripts."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.policy: str | None = None
+        self.scripts: list[str] = []
+        self._inside = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "meta" and (a.get("http-equiv") or "").lower() == "content-security-policy":
+            self.policy = a.get("content")
+        if tag == "script" and not a.get("src") and a.get("type") in (None, "module", "text/javascript"):
+            self._inside = True
+            self.scripts.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._inside = False
+
+    def handle_data(self, data):
+        if self._inside:
+            self.scripts[-1] += data
+
+
+def _sha256(code: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode()
+
+
+def test_content_security_policy_covers_exactly_the_inline_scripts(site: Path) -> None:
+    """Every page but 404 has the policy; each inline script is allowed by its hash; every hash
+    listed in mkdocs.yml (extra.csp_script_hashes) is used."""
+    problems, used = [], set()
+    for page in html_pages(site):
+        parser = InlineScripts()
+        parser.feed(page.read_text(encoding="utf-8"))
+        name = page.relative_to(site).as_posix()
+        if name == "404.html":
+            assert parser.policy is None, "404.html: its __md_scope holds site_url, which differs by fork"
+            continue
+        if parser.policy is None:
+            problems.append(f"{name}: no Content-Security-Policy")
+            continue
+        directives = dict((d.split(" ", 1) + [""])[:2] for d in map(str.strip, parser.policy.split(";")))
+        assert directives["default-src"] == "'self'" and directives["object-src"] == "'none'", name
+        for code in parser.scripts:
+            digest = _sha256(code)
+            used.add(digest)
+            if f"'{digest}'" not in directives["script-src"].split():
+                problems.append(f"{name}: inline script not allowed by the policy: {digest} {code[:60]!r}")
+    configured = set(_csp_hashes())
+    if configured != used:
+        problems.append(f"mkdocs.yml extra.csp_script_hashes should be exactly: {sorted(used)}")
+    assert not problems, "\n".join(problems)
+
+
+def _csp_hashes() -> list[str]:
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    block = text[text.index("  csp_script_hashes:\n"):]
+    return re.findall(r"^    - (sha256-\S+)", block, flags=re.M)
 
 
 def test_no_request_leaves_the_origin(site: Path) -> None:

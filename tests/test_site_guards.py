@@ -6,6 +6,7 @@ The second half proves each guard catches the defect it is for, on a broken copy
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,29 @@ def test_bad_transcript_is_refused(tmp_path: Path, transcript: str, error: str) 
         run_scratch(tmp_path, {"run.console": transcript})
 
 
+def test_a_command_leaves_nothing_running(tmp_path: Path) -> None:
+    """A background grandchild holding the output pipe is killed when the command ends."""
+    script = ("import subprocess, sys; "
+              "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)']); "
+              "open('pid.txt', 'w').write(str(p.pid)); print('запущен')")
+    out = run_scratch(tmp_path, {"run.console": f'$ python -c "{script}"\n'})
+    assert out.endswith("запущен\n")
+    pid = int((tmp_path / "home" / "examples" / "scratch" / "pid.txt").read_text())
+    status = Path(f"/proc/{pid}/status")
+    for _ in range(50):  # it may still be closing its files (that is how the pipe ended)
+        if not status.exists() or "\nState:\tZ" in status.read_text():
+            break
+        time.sleep(0.1)
+    else:
+        raise AssertionError(f"the grandchild {pid} survived")
+
+
+def test_a_command_cannot_write_a_huge_file(tmp_path: Path) -> None:
+    script = "open('big', 'wb').write(bytes(300 * 2**20))"
+    out = run_scratch(tmp_path, {"run.console": f'$ python -c "{script}"\n'})
+    assert "OSError: [Errno 27] File too large" in out
+
+
 def test_example_without_transcript_is_named(copy: Path) -> None:
     (copy / "examples" / "lonely").mkdir()
     (copy / "examples" / "lonely" / "main.py").write_text("print(1)\n", encoding="utf-8")
@@ -129,6 +153,13 @@ def test_longest_page_slug_decides(copy: Path) -> None:
     _add_example(copy, "module_getattr_stray", "basics/module.md")
     problems = "\n".join(site_checks.check_example_names(copy))
     assert "examples/module_getattr_stray: named after docs/internals/module-getattr.md" in problems
+
+
+def test_symlink_in_an_example_is_named(copy: Path) -> None:
+    link = copy / "examples" / "module_first" / "secret.txt"
+    link.symlink_to("/etc/hostname")
+    assert site_checks.check_no_symlinks(copy) == [
+        "examples/module_first/secret.txt: a symbolic link in an example; put the file itself there"]
 
 
 def test_file_no_page_shows_is_named(copy: Path) -> None:

@@ -38,3 +38,12 @@ def test_actions_pinned_to_full_sha(workflow: Path) -> None:
     uses = re.findall(r"uses:\s*(\S+)", workflow.read_text(encoding="utf-8"))
     loose = [u for u in uses if not re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40}", u)]
     assert uses and not loose, f"{workflow.name}: not pinned to a commit SHA: {loose}"
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda p: p.name)
+def test_every_job_has_a_time_limit(workflow: Path) -> None:
+    """A hung job ends at its own limit, not at GitHub's six hours."""
+    text = workflow.read_text(encoding="utf-8")
+    jobs = re.findall(r"^  ([\w-]+):\n((?:    .*\n|\n)*)", text.split("\njobs:\n", 1)[1], flags=re.M)
+    missing = [job for job, body in jobs if not re.search(r"^    timeout-minutes: \d+$", body, flags=re.M)]
+    assert jobs and not missing, f"{workflow.name}: jobs without timeout-minutes: {missing}"

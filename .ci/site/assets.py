@@ -34,8 +34,17 @@ DATE = (1980, 1, 1, 0, 0, 0)  # самая ранняя дата, которую
 
 
 def example_files(example: Path) -> list[Path]:
-    return sorted(p for p in example.rglob("*")
-                  if p.is_file() and "__pycache__" not in p.relative_to(example).parts)
+    """Файлы примера для архива. Символическая ссылка — ошибка: архив взял бы то, на что она
+    указывает, а это может быть файл вне репозитория (примеры без ссылок проверяет и тест)."""
+    found = []
+    for path in sorted(example.rglob("*")):
+        if "__pycache__" in path.relative_to(example).parts:
+            continue
+        if path.is_symlink():
+            raise SystemExit(f"{path}: символическая ссылка в примере; положите сам файл")
+        if path.is_file():
+            found.append(path)
+    return found
 
 
 def write_zip(example: Path, target: Path) -> None:

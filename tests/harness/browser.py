@@ -19,6 +19,17 @@ CHROMIUM_FLAGS = [
 ]
 
 
+# An init script: keeps the page's Content-Security-Policy violations in window.__csp (read it
+# with csp_violations); the policy itself is in docs/.overrides/main.html.
+WATCH_CSP = """window.__csp = [];
+document.addEventListener('securitypolicyviolation',
+  e => window.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));"""
+
+
+def csp_violations(page) -> list[str]:
+    return page.evaluate("() => window.__csp || []")
+
+
 def find_chromium() -> str | None:
     for name in ("chromium", "chromium-browser", "google-chrome"):
         path = shutil.which(name)

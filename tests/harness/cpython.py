@@ -15,9 +15,12 @@ import functools
 import inspect
 import os
 import re
+import resource
 import shutil
+import signal
 import subprocess
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +30,55 @@ from transcript import TranscriptError
 from harness.paths import EXAMPLES, ROOT, WHEELHOUSE, WHEELHOUSE_LIST
 
 TIMEOUT = 120  # seconds per command (building a package in a fresh venv takes a while)
+# Limits of one command and everything it starts: a runaway example fails its test instead of
+# filling the disk or the memory of the machine.
+LIMITS = {
+    resource.RLIMIT_FSIZE: 256 * 2**20,  # bytes in one file
+    resource.RLIMIT_AS: 4 * 2**30,  # address space of each process
+    resource.RLIMIT_NPROC: 4096,  # processes of the user (root is exempt)
+}
+
+
+def _limit() -> None:
+    """Runs in the child before exec: the limits above (never raised above the current ones)."""
+    for kind, value in LIMITS.items():
+        soft, hard = resource.getrlimit(kind)
+        value = value if hard == resource.RLIM_INFINITY else min(value, hard)
+        resource.setrlimit(kind, (value, hard))
+
+
+def _kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+def run_command(argv: list[str], program: str, cwd: Path, env: dict[str, str],
+                stdin: bytes | None = None) -> tuple[int, bytes]:
+    """Run one command in its own process group with LIMITS; return (status, stdout+stderr).
+
+    When the command ends, whatever it left running in its group is killed: a background
+    grandchild that keeps the output pipe open would otherwise hold the test until TIMEOUT and
+    outlive it."""
+    proc = subprocess.Popen(
+        argv, executable=program, cwd=cwd, env=env, start_new_session=True, preexec_fn=_limit,
+        stdin=subprocess.DEVNULL if stdin is None else subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+
+    def reap() -> None:
+        proc.wait()
+        _kill_group(proc.pid)
+
+    threading.Thread(target=reap, daemon=True).start()
+    try:
+        out, _ = proc.communicate(stdin, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        _kill_group(proc.pid)
+        proc.communicate()
+        raise TranscriptError(f"command did not finish in {TIMEOUT} s") from None
+    return proc.returncode, out
 # Set when bytecode is part of what the example shows: lessons about __pycache__,
 # zip imports, builds (setuptools says "byte-compiling is disabled" otherwise, which
 # a reader never sees). A file with this name in the example folder turns it on.
@@ -168,7 +220,8 @@ class Session:
 
     def __post_init__(self) -> None:
         self.root = self.workdir / "examples" / self.example.name
-        shutil.copytree(self.example, self.root, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(self.example, self.root, symlinks=True,
+                        ignore=shutil.ignore_patterns("__pycache__"))
         self.cwd = self.root
         # `python` and `python3` are found on PATH in the environment's bin/, so
         # Python sees argv[0] == "python" exactly as when the reader types it.
@@ -211,17 +264,8 @@ class Session:
                 f"(`pip download … --dest {WHEELHOUSE.relative_to(ROOT)} "
                 f"-r {WHEELHOUSE_LIST.relative_to(ROOT)}`)")
         argv, program = self.interpreter.argv(command.name, executable, command.args, self.cwd)
-        try:
-            proc = subprocess.run(
-                argv, executable=program, cwd=self.cwd,
-                env={**self.env, **command.env},
-                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                timeout=TIMEOUT,
-            )
-        except subprocess.TimeoutExpired:
-            raise TranscriptError(f"command did not finish in {TIMEOUT} s") from None
-        self.last_status = proc.returncode
-        return self.normalize(proc.stdout.decode("utf-8", errors="backslashreplace"))
+        self.last_status, out = run_command(argv, program, self.cwd, {**self.env, **command.env})
+        return self.normalize(out.decode("utf-8", errors="backslashreplace"))
 
 
 def run_console(path: Path, session: Session) -> str:
@@ -280,13 +324,9 @@ def run_pycon(path: Path, session: Session) -> str:
         raise TranscriptError(f"{path}: {exc}") from None
     argv, program = session.interpreter.argv("python", session.bin / "python", ["-c", PYCON_DRIVER],
                                              session.cwd)
-    proc = subprocess.run(
-        argv, executable=program, cwd=session.cwd, env=session.env,
-        input=text.encode("utf-8"), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        timeout=TIMEOUT,
-    )
-    output = session.normalize(proc.stdout.decode("utf-8", errors="backslashreplace"))
-    if proc.returncode != 0:
+    status, out = run_command(argv, program, session.cwd, session.env, text.encode("utf-8"))
+    output = session.normalize(out.decode("utf-8", errors="backslashreplace"))
+    if status != 0:
         raise TranscriptError(f"{path}: the interactive session crashed:\n{output}")
     return output
 

@@ -137,6 +137,13 @@ def page_slug(page: Path, docs: Path) -> str:
     return stem.replace("-", "_")
 
 
+def check_no_symlinks(root: Path) -> list[str]:
+    """No symbolic link in examples/: the zip for «Скачать» and the transcript tests' copy would
+    follow it, possibly to a file outside the repository."""
+    return [f"{rel(p, root)}: a symbolic link in an example; put the file itself there"
+            for p in sorted((root / "examples").rglob("*")) if p.is_symlink()]
+
+
 def check_example_names(root: Path) -> list[str]:
     """An example folder is named <page-slug>_<lesson> after a page that embeds it (its home
     page): the longest page slug the name starts with must name a page showing the example."""
@@ -316,6 +323,7 @@ def check_command_ordinals(root: Path) -> list[str]:
 ALL_CHECKS = (
     check_examples_have_transcripts,
     check_example_names,
+    check_no_symlinks,
     check_examples_are_shown,
     check_snippets_exist,
     check_code_blocks,

@@ -174,7 +174,7 @@ def main() -> None:
         return
     chrome = find_chromium()
     if chrome is None or not LIGHTHOUSE.is_file():
-        sys.exit("needs Chromium (apt-get install chromium) and Lighthouse (npm ci --prefix tests)")
+        sys.exit("needs Chromium (apt-get install chromium) and Lighthouse (npm ci --prefix tests/tools --ignore-scripts)")
 
     with tempfile.TemporaryDirectory() as tmp:
         ours = Path(tmp) / "ours"

@@ -11,7 +11,9 @@
 // 3. Широкую таблицу Material оборачивает в .md-typeset__scrollwrap с
 //    прокруткой вбок. Без ссылок внутри её не прокрутить с клавиатуры
 //    (scrollable-region-focusable): такая обёртка получает tabindex="0" —
-//    только пока ей есть что прокручивать (иначе это лишняя остановка Tab).
+//    только пока ей есть что прокручивать (иначе это лишняя остановка Tab), —
+//    и имя области, чтобы скринридер сказал, куда попал фокус. На телефоне
+//    (375 px) вбок прокручивается почти каждая таблица.
 (function () {
   "use strict";
 
@@ -42,11 +44,16 @@
   document.querySelectorAll("nav.md-code__nav").forEach(unlandmark);
 
   function scrollable() {
-    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap, index) {
       if (wrap.scrollWidth > wrap.clientWidth) {
         wrap.setAttribute("tabindex", "0");
+        wrap.setAttribute("role", "region");
+        // Имя у каждой области своё (landmark-unique): номер таблицы на странице.
+        wrap.setAttribute("aria-label", "Таблица " + (index + 1) + ", прокручивается вбок");
       } else {
         wrap.removeAttribute("tabindex");
+        wrap.removeAttribute("role");
+        wrap.removeAttribute("aria-label");
       }
     });
   }

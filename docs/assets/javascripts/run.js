@@ -6,31 +6,97 @@
   const script = document.currentScript;
   const ASSETS = new URL("../", script.src); // …/assets/
   const TITLE = /^([A-Za-z0-9_.-]+)\/((?:[^/]+\/)*[^/]+\.(?:console|pycon))$/;
-  let worker = null;
+  // Запуск Pyodide дольше этого — сбой (повреждённый или недоступный файл): воркер заменяется.
+  const STARTUP_LIMIT = 90;
+  // После запуска, занявшего больше памяти WebAssembly, воркер заменяется: память Wasm
+  // не возвращается, пока жив воркер.
+  const HEAP_LIMIT = 512 * 1024 * 1024;
+  const SUPPORTED = typeof WebAssembly === "object" && typeof Worker === "function"
+    && typeof MessageChannel === "function" && typeof AbortController === "function"
+    && moduleWorkers();
+  let current = null; // {worker, port, startup, reported, watchdog}
   let nextId = 0;
   const pending = new Map();
+  const downloads = new Set();
 
-  function getWorker() {
-    if (!worker) {
-      worker = new Worker(new URL("javascripts/run/worker.mjs", ASSETS), { type: "module" });
-      worker.onmessage = ({ data }) => {
-        const done = pending.get(data.id);
-        pending.delete(data.id);
-        if (done) done(data);
-      };
-      worker.onerror = (event) => {
-        for (const done of pending.values()) done({ error: event.message || "ошибка воркера" });
-        pending.clear();
-      };
+  // Есть ли модульные воркеры: браузер читает поле type, только если знает его. Исключение
+  // из чтения прерывает конструктор раньше, чем он что-либо запросит; браузер без модульных
+  // воркеров создаст пустой воркер из data: — и сразу его остановим.
+  function moduleWorkers() {
+    let known = false;
+    try {
+      new Worker("data:,", { get type() { known = true; throw new Error("проверка"); } })
+        .terminate();
+    } catch (error) {
+      // ожидаемо: поле type прочитано
     }
-    return worker;
+    return known;
   }
 
-  function stopWorker() {
-    if (worker) worker.terminate();
-    worker = null;
-    for (const done of pending.values()) done({ error: "остановлено" });
+  function dropWorker(message) {
+    const entry = current;
+    current = null;
+    if (entry) {
+      clearTimeout(entry.watchdog);
+      entry.port.close();
+      entry.worker.terminate();
+    }
+    for (const done of pending.values()) done({ type: "error", error: message });
     pending.clear();
+    for (const controller of downloads) controller.abort();
+    downloads.clear();
+  }
+
+  function validStep(step) {
+    return step && typeof step.command === "string" && typeof step.output === "string"
+      && Array.isArray(step.chunks) && Array.isArray(step.changed) && Array.isArray(step.missing)
+      && (step.skipped == null || typeof step.skipped === "string")
+      && (step.truncated == null || typeof step.truncated === "string");
+  }
+
+  function validResult(data) {
+    return Array.isArray(data.files) && Array.isArray(data.steps) && data.steps.every(validStep)
+      && typeof data.seconds === "number" && typeof data.heap === "number";
+  }
+
+  // Ответ воркера (только из личного порта, см. worker.mjs).
+  function receive(entry, data) {
+    if (entry !== current || !data || typeof data !== "object") return;
+    if (data.type === "ready" && typeof data.startup === "number") {
+      clearTimeout(entry.watchdog);
+      entry.startup = data.startup;
+      return;
+    }
+    if (data.type === "error" && data.id === null) {
+      dropWorker(`Python для браузера не запустился: ${data.error}`);
+      return;
+    }
+    const done = pending.get(data.id);
+    if (!done) return;
+    pending.delete(data.id);
+    if (data.type === "error" && typeof data.error === "string") done(data);
+    else if (data.type === "result" && validResult(data)) done(data);
+    else done({ type: "error", error: "ответ воркера не разобран" });
+  }
+
+  function getWorker() {
+    if (current) return current;
+    const worker = new Worker(new URL("javascripts/run/worker.mjs", ASSETS), { type: "module" });
+    const channel = new MessageChannel();
+    const entry = { worker, port: channel.port1, startup: null, reported: false };
+    entry.watchdog = setTimeout(() => {
+      if (current === entry) {
+        dropWorker(`Python для браузера не запустился за ${STARTUP_LIMIT} с`);
+      }
+    }, STARTUP_LIMIT * 1000);
+    channel.port1.onmessage = ({ data }) => receive(entry, data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (current === entry) dropWorker(`ошибка воркера: ${event.message || "скрипт не загрузился"}`);
+    };
+    worker.postMessage({ port: channel.port2 }, [channel.port2]);
+    current = entry;
+    return entry;
   }
 
   function element(tag, attrs, ...children) {
@@ -63,11 +129,13 @@
       text: "(здесь в транскрипте есть строка, которой нет в этом выводе)" });
   }
 
+  // result.steps — записи runner.Step (docs/assets/python/runner.py): их поля описаны там.
   function renderSteps(panel, result, edited) {
     const out = panel.querySelector(".run-output");
     out.replaceChildren();
     let changed = 0;
     let skipped = 0;
+    let truncated = 0;
     for (const step of result.steps) {
       const item = element("div", { class: "run-step" });
       item.append(element("div", { class: "run-command", text: step.command.startsWith(">>>")
@@ -80,6 +148,7 @@
       } else {
         const lines = element("div", { class: "run-lines" });
         const streams = lineStreams(step.chunks);
+        const changedLines = new Set(step.changed);
         const text = step.output;
         const parts = text.endsWith("\n") ? text.slice(0, -1).split("\n") : text.split("\n");
         if (text === "") parts.length = 0;
@@ -90,7 +159,7 @@
           }
           const node = element("div", { class: "run-line", "data-line": line, text: line || " " });
           if (streams[index] === "stderr") node.classList.add("run-line--stderr");
-          if (step.changed.includes(index)) {
+          if (changedLines.has(index)) {
             node.classList.add("run-line--changed");
             node.title = "Эта строка отличается от транскрипта";
             changed += 1;
@@ -102,10 +171,18 @@
           changed += 1;
         }
         item.append(lines);
+        if (step.truncated) {
+          truncated += 1;
+          item.append(element("div", { class: "run-truncated", text: `… ${step.truncated}` }));
+        }
       }
       out.append(item);
     }
     const notes = [];
+    if (truncated) {
+      notes.push("Вывод обрезан: страница показывает не больше 2000 строк на команду, а "
+        + "программу, которая печатает дальше, останавливает.");
+    }
     if (edited) {
       notes.push("Файлы изменены: вывод может отличаться от транскрипта — это ваши правки.");
     } else if (changed) {
@@ -162,6 +239,21 @@
     return found;
   }
 
+  // Короткая причина для строки состояния (её читает скринридер): последняя непустая строка
+  // ошибки, например последняя строка traceback. Весь текст — в «Подробностях» под ней.
+  function showError(panel, message) {
+    const lines = String(message).split("\n").map((line) => line.trim()).filter(Boolean);
+    const short = (lines[lines.length - 1] || "неизвестная ошибка").slice(0, 200);
+    panel.querySelector(".run-status").textContent = `Не удалось запустить: ${short}`;
+    if (lines.length > 1) {
+      const out = panel.querySelector(".run-output");
+      out.replaceChildren(element("details", { class: "run-error" },
+        element("summary", { text: "Подробности" }),
+        element("pre", { text: String(message) })));
+    }
+    panel.dataset.state = "error";
+  }
+
   async function run(panel) {
     const status = panel.querySelector(".run-status");
     const buttons = panel.querySelectorAll(".run-go");
@@ -169,32 +261,51 @@
     buttons.forEach((b) => { b.disabled = true; });
     panel.hidden = false;
     panel.dataset.state = "running";
-    status.textContent = worker ? "Выполняется…"
+    status.textContent = current ? "Выполняется…"
       : "Загружается Python для браузера (Pyodide, около 6 МБ; один раз на страницу)…";
     const slow = setTimeout(() => { stop.hidden = false; }, 3000);
+    const download = new AbortController();
+    downloads.add(download);
     try {
       if (!panel.zip) {
-        const response = await fetch(new URL(`examples/${panel.dataset.example}.zip`, ASSETS));
+        const response = await fetch(new URL(`examples/${panel.dataset.example}.zip`, ASSETS),
+          { signal: download.signal });
         if (!response.ok) throw new Error(`архив примера не найден (${response.status})`);
         panel.zip = await response.arrayBuffer();
       }
+      downloads.delete(download);
       const changes = edits(panel);
       const id = (nextId += 1);
+      const entry = getWorker();
       const result = await new Promise((resolve) => {
         pending.set(id, resolve);
-        getWorker().postMessage({ id, example: panel.dataset.example,
+        entry.port.postMessage({ id, example: panel.dataset.example,
           transcript: panel.dataset.transcript, zip: panel.zip.slice(0), edits: changes });
       });
-      if (result.error) throw new Error(result.error);
+      if (result.type === "error") {
+        // Сбой самого Python в браузере: следующий запуск начнётся с нового воркера.
+        if (current === entry) dropWorker(result.error);
+        throw new Error(result.error);
+      }
       renderFiles(panel, result.files);
       renderSteps(panel, result, Object.keys(changes).length > 0);
-      status.textContent = `Готово: ${result.seconds.toFixed(1)} с`
-        + (result.startup ? `; запуск Python в браузере — ${result.startup.toFixed(1)} с` : "");
+      let text = `Готово: ${result.seconds.toFixed(1)} с`;
+      if (!entry.reported && entry.startup !== null) {
+        text += `; запуск Python в браузере — ${entry.startup.toFixed(1)} с`;
+      }
+      entry.reported = true;
+      if (result.heap > HEAP_LIMIT) {
+        const mib = Math.round(result.heap / 1024 / 1024);
+        text += `. Пример занял ${mib} МБ памяти: она освобождена, следующий запуск начнёт `
+          + "Python в браузере заново";
+        if (current === entry) dropWorker("память освобождена");
+      }
+      status.textContent = text;
       panel.dataset.state = "done";
     } catch (error) {
-      status.textContent = `Не удалось запустить: ${error.message}`;
-      panel.dataset.state = "error";
+      showError(panel, error.name === "AbortError" ? "остановлено" : error.message);
     } finally {
+      downloads.delete(download);
       clearTimeout(slow);
       stop.hidden = true;
       buttons.forEach((b) => { b.disabled = false; });
@@ -222,7 +333,7 @@
       "data-example": example, "data-transcript": transcript });
     const stop = element("button", { type: "button", class: "md-button run-stop", hidden: "",
       text: "Остановить" });
-    stop.addEventListener("click", stopWorker);
+    stop.addEventListener("click", () => dropWorker("остановлено"));
     panel.append(
       element("p", { class: "run-status", role: "status" }), stop,
       element("div", { class: "run-output" }),
@@ -245,5 +356,5 @@
     block.after(bar, panel);
   }
 
-  document.querySelectorAll(".highlight").forEach(attach);
+  if (SUPPORTED) document.querySelectorAll(".highlight").forEach(attach);
 })();

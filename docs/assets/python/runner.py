@@ -80,11 +80,59 @@ class Unsupported(Exception):
     """Команда, которую браузер выполнить не может; текст — причина для читателя."""
 
 
-class Output(io.TextIOBase):
-    """stdout или stderr команды: куски текста попадают в общий список в порядке печати."""
+# Предел вывода одной команды (или всего сеанса >>>): больше страница не показывает, а
+# программа, которая печатает без конца (`while True: print(1)`), на нём останавливается.
+MAX_LINES = 2000
+MAX_CHARS = 200_000
+TRUNCATED = (f"вывод обрезан: больше {MAX_LINES} строк или {MAX_CHARS} знаков, "
+             "программа остановлена")
 
-    def __init__(self, chunks, stream):
-        self._chunks = chunks
+
+class OutputLimit(BaseException):
+    """Вывод команды дошёл до предела: программа останавливается (как от Ctrl+C, мимо
+    `except Exception`)."""
+
+
+class Capture:
+    """Вывод одной команды: куски (поток, текст) в порядке печати, не больше предела."""
+
+    def __init__(self):
+        self.chunks = []
+        self.lines = 0
+        self.chars = 0
+        self.truncated = None  # TRUNCATED, когда вывод обрезан
+        self.closed = False  # после остановки: остальное (atexit, traceback) не печатается
+
+    def add(self, stream, text):
+        if self.closed:
+            return
+        if self.truncated:
+            raise OutputLimit
+        # Сколько текста влезает: до MAX_LINES-го перевода строки и до MAX_CHARS знаков.
+        end = len(text)
+        room = MAX_LINES - self.lines
+        if text.count("\n") >= room:
+            end = -1
+            for _ in range(room):
+                end = text.find("\n", end + 1)
+            end += 1
+        end = min(end, MAX_CHARS - self.chars)
+        if end == len(text):
+            self.chunks.append((stream, text))
+            self.chars += len(text)
+            self.lines += text.count("\n")
+            return
+        if end > 0:
+            self.chunks.append((stream, text[:end]))
+        self.truncated = TRUNCATED
+        raise OutputLimit
+
+
+class Output(io.TextIOBase):
+    """stdout или stderr команды: куски текста попадают в Capture в порядке печати."""
+
+    def __init__(self, capture, stream):
+        self._capture = capture
         self._stream = stream
 
     encoding = "utf-8"
@@ -100,7 +148,7 @@ class Output(io.TextIOBase):
         if not isinstance(text, str):
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
         if text:
-            self._chunks.append((self._stream, text))
+            self._capture.add(self._stream, text)
         return len(text)
 
 
@@ -194,29 +242,30 @@ class Shell:
     # --- команды терминала ---------------------------------------------------------------
 
     def run(self, line):
-        """Выполнить одну команду; вернуть код возврата и список кусков (поток, текст).
+        """Выполнить одну команду; вернуть код возврата и её вывод (Capture).
 
         Ошибка транскрипта (transcript.TranscriptError) и команда, которой в браузере нет
         (Unsupported), — исключения; их текст — причина для читателя."""
-        chunks = []
+        capture = Capture()
         command = transcript.parse_command(line)
         if command.kind == "cd":
             self.cwd = transcript.cd_target(self.root, self.cwd, command.args[0])
             self.status = 0
-            return 0, chunks
+            return 0, capture
         if command.kind == "status":
-            chunks.append(("stdout", f"{self.status}\n"))
-            return self.status, chunks
+            capture.add("stdout", f"{self.status}\n")
+            return self.status, capture
         if command.kind == "program":
-            transcript.program_path(self.root, self.cwd, command.name)
+            # Где лежит программа, проверяют тесты; в браузере её не запустить в любом случае
+            # (а после пропущенного `cd` текущая папка и не та, что у читателя).
             raise Unsupported(f"{command.name} — программа из окружения примера; окружений и pip "
                               "в браузере нет")
-        self.status = self.python(command.name, command.args, command.env, chunks)
-        return self.status, chunks
+        self.status = self.python(command.name, command.args, command.env, capture)
+        return self.status, capture
 
     # --- python ----------------------------------------------------------------------------
 
-    def python(self, name, args, env, chunks):
+    def python(self, name, args, env, capture):
         flags, mode, target, rest, options = parse_python_args(args)
         if mode == "m" and target in NO_BROWSER_MODULES:
             raise Unsupported(f"python -m {target}: {NO_BROWSER_MODULES[target]}")
@@ -229,8 +278,8 @@ class Shell:
         use_site = "S" not in flags
 
         FRESH.restore(use_site)
-        out = Output(chunks, "stdout")
-        err = Output(chunks, "stderr")
+        out = Output(capture, "stdout")
+        err = Output(capture, "stderr")
         try:
             os.chdir(self.cwd)
             os.environ.clear()
@@ -252,13 +301,20 @@ class Shell:
                 warning_options[:0] = full_env["PYTHONWARNINGS"].split(",")
             if warning_options:
                 warnings._processoptions(warning_options)
-            return self.execute(name, mode, target, rest, safe_path, extra, use_site)
+            return self.execute(name, mode, target, rest, safe_path, extra, use_site, capture)
+        except OutputLimit:  # например, traceback длиннее предела
+            capture.closed = True
+            return 1
         finally:
-            sys.stdout.flush()
+            try:
+                sys.stdout.flush()  # пример мог заменить sys.stdout буферизованным потоком
+            except (Exception, OutputLimit):
+                pass
+            capture.closed = True
             FRESH.restore()
             os.chdir(self.root)
 
-    def execute(self, name, mode, target, rest, safe_path, extra, use_site):
+    def execute(self, name, mode, target, rest, safe_path, extra, use_site, capture):
         main = types.ModuleType("__main__")
         main.__dict__["__builtins__"] = builtins
         sys.modules["__main__"] = main
@@ -305,6 +361,9 @@ class Shell:
             sys.modules["runpy"] = runpy
             runpy._run_module_as_main("__main__", alter_argv=False)
             return 0
+        except OutputLimit:
+            capture.closed = True
+            return 1
         except SystemExit as exc:
             return exit_status(exc)
         except BaseException as exc:
@@ -340,6 +399,8 @@ def run_code(main, source, filename, loader, file=None):
         return 1
     try:
         exec(code, namespace)
+    except OutputLimit:
+        raise
     except SystemExit as exc:
         return exit_status(exc)
     except BaseException as exc:
@@ -431,7 +492,8 @@ class Step:
     skipped  — почему команда в браузере не выполнялась (текст для читателя) или None;
     output   — весь вывод (тексты chunks подряд);
     changed  — номера строк output, которых нет в транскрипте (после transcript.normalize);
-    missing  — сколько строк транскрипта не хватает перед каждой строкой output и в конце.
+    missing  — сколько строк транскрипта не хватает перед каждой строкой output и в конце;
+    truncated — почему вывод обрезан (предел MAX_LINES/MAX_CHARS) или None.
     """
 
     command: str
@@ -442,6 +504,7 @@ class Step:
     output: str = ""
     changed: list = dataclasses.field(default_factory=list)
     missing: list = dataclasses.field(default_factory=list)
+    truncated: object = None
 
     def finish(self):
         """Заполнить output, changed и missing по chunks."""
@@ -475,10 +538,12 @@ def run_console(root, text, writes_bytecode):
             step.skipped = "код возврата пропущенной команды выше неизвестен"
         else:
             try:
-                step.status, step.chunks = shell.run(parsed.command)
+                step.status, capture = shell.run(parsed.command)
             except (Unsupported, transcript.TranscriptError) as exc:
                 step.skipped = str(exc)
                 shell.status = 127
+            else:
+                step.chunks, step.truncated = capture.chunks, capture.truncated
         steps.append(step)
     return steps
 
@@ -488,17 +553,20 @@ def run_pycon(root, text, writes_bytecode):
     transcript.check_pycon(text)
     Shell(root, writes_bytecode)
     FRESH.restore()
-    chunks = []
+    capture = Capture()
     steps = []
-    out, err = Output(chunks, "stdout"), Output(chunks, "stderr")
+    out, err = Output(capture, "stdout"), Output(capture, "stderr")
     main = types.ModuleType("__main__")
     main.__dict__.update({"__builtins__": builtins, "__loader__": _builtin_loader(),
                           "__spec__": None, "__package__": None, "__doc__": None})
 
     def on_block(shown, expected, execute):
-        start = len(chunks)
-        execute()
-        steps.append(Step("\n".join(shown), expected, chunks[start:], status=0))
+        start = len(capture.chunks)
+        try:
+            execute()
+        finally:
+            steps.append(Step("\n".join(shown), expected, capture.chunks[start:], status=0,
+                              truncated=capture.truncated))
 
     try:
         os.chdir(root)
@@ -512,9 +580,13 @@ def run_pycon(root, text, writes_bytecode):
         sys.stderr = sys.__stderr__ = err
         sys.executable = transcript.PYTHON
         sys.dont_write_bytecode = not writes_bytecode
-        transcript.drive_repl(text, main.__dict__, on_block)
+        try:
+            transcript.drive_repl(text, main.__dict__, on_block)
+        except OutputLimit:
+            pass  # сеанс остановлен: следующие блоки не выполняются
         return steps
     finally:
+        capture.closed = True
         run_exit_functions()
         FRESH.restore()
         os.chdir(root)

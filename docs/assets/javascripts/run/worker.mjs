@@ -1,20 +1,35 @@
 // Web Worker кнопки «Запустить»: Pyodide и runner.py живут здесь, а не на странице, чтобы
 // страница не замирала, а зависший пример можно было остановить (terminate()).
-// Страница присылает {id, example, transcript, zip, edits}; ответ — {id, files, steps}
-// (steps — записи runner.Step, их поля описаны там) или {id, error}.
+//
+// Связь со страницей — только через личный MessagePort: его присылает первое сообщение
+// {port}. Код примера может добраться до глобального postMessage воркера (модуль js), но не до
+// этого порта, поэтому подделать ответ он не может.
+// Страница шлёт в порт {id, example, transcript, zip, edits}. Ответы:
+//   {type: "ready", startup}  — Pyodide запущен (startup — секунды);
+//   {type: "result", id, files, steps, seconds, heap} — steps — записи runner.Step (поля описаны
+//     там), heap — размер памяти WebAssembly после запуска, байт;
+//   {type: "error", id, error} — запуск не удался; после этого страница заменяет воркер.
 import { loadPyodide } from "../../pyodide/pyodide.mjs";
 
 const HOME = "/home/user";
 const PYTHON_DIR = "/opt/site";
-let runner = null;
-let startupReported = false; // время запуска Pyodide сообщается один раз, с первым ответом
+let port = null;
 
-const ready = (async () => {
+// Текст ошибки для читателя: у ошибок Pyodide и fetch бывает не Error, а объект или строка.
+function describe(error) {
+  if (error instanceof Error) return error.message || error.name;
+  if (error && typeof error === "object") {
+    return String(error.message || error.type || JSON.stringify(error));
+  }
+  return String(error);
+}
+
+async function start() {
   const started = performance.now();
   const pyodide = await loadPyodide({
     indexURL: new URL("../../pyodide/", import.meta.url).href,
-    // Как в тестах транскриптов (.github/CONTRIBUTING.md, «Правила транскриптов»): порядок множеств строк и
-    // т. п. не меняется от запуска к запуску.
+    // Как в тестах транскриптов (.github/CONTRIBUTING.md, «Правила транскриптов»): порядок
+    // множеств строк и т. п. не меняется от запуска к запуску.
     env: { HOME: "/home/pyodide", PYTHONHASHSEED: "0" },
     // Вывод примеров runner.py собирает сам; остальное (служебное) — в консоль воркера.
     stdout: (line) => console.log(line),
@@ -32,14 +47,15 @@ const ready = (async () => {
   }));
   const sys = pyodide.pyimport("sys");
   sys.path.insert(0, PYTHON_DIR);
+  let runner;
   try {
     runner = pyodide.pyimport("runner");
   } finally {
     sys.path.remove(PYTHON_DIR);
   }
   runner.init();
-  return { pyodide, seconds: (performance.now() - started) / 1000 };
-})();
+  return { pyodide, runner, seconds: (performance.now() - started) / 1000 };
+}
 
 function removeTree(FS, path) {
   if (!FS.analyzePath(path).exists) return;
@@ -53,32 +69,57 @@ function removeTree(FS, path) {
   }
 }
 
-self.onmessage = async ({ data }) => {
-  const { id, example, transcript, zip, edits } = data;
-  try {
-    const { pyodide, seconds } = await ready;
-    const FS = pyodide.FS;
-    const root = `${HOME}/examples/${example}`;
-    FS.chdir(HOME);
-    // Каждый запуск — с чистой папкой: всё, что создали прошлые команды, удаляется.
-    removeTree(FS, root);
-    pyodide.unpackArchive(zip, "zip", { extractDir: `${HOME}/examples` });
-    for (const [path, text] of Object.entries(edits || {})) {
-      FS.writeFile(`${root}/${path}`, text);
-    }
-    const files = runner.list_files(root).toJs();
-    const writesBytecode = FS.analyzePath(`${root}/.writes-bytecode`).exists;
-    const started = performance.now();
-    const steps = runner.run(root, transcript, writesBytecode).toJs({
-      dict_converter: Object.fromEntries,
-    });
-    const reply = {
-      id, files, steps,
-      startup: startupReported ? null : seconds, seconds: (performance.now() - started) / 1000,
-    };
-    startupReported = true;
-    self.postMessage(reply);
-  } catch (error) {
-    self.postMessage({ id, error: String(error) });
+function heapBytes(pyodide) {
+  const heap = pyodide._module && pyodide._module.HEAP8;
+  return heap ? heap.length : 0;
+}
+
+async function run(ready, { id, example, transcript, zip, edits }) {
+  const { pyodide, runner } = await ready;
+  const FS = pyodide.FS;
+  const root = `${HOME}/examples/${example}`;
+  FS.chdir(HOME);
+  // Каждый запуск — с чистой папкой: всё, что создали прошлые команды, удаляется.
+  removeTree(FS, root);
+  pyodide.unpackArchive(zip, "zip", { extractDir: `${HOME}/examples` });
+  for (const [path, text] of Object.entries(edits || {})) {
+    FS.writeFile(`${root}/${path}`, text);
   }
+  const files = runner.list_files(root).toJs();
+  const writesBytecode = FS.analyzePath(`${root}/.writes-bytecode`).exists;
+  const started = performance.now();
+  const steps = runner.run(root, transcript, writesBytecode).toJs({
+    dict_converter: Object.fromEntries,
+  });
+  return {
+    type: "result", id, files, steps,
+    seconds: (performance.now() - started) / 1000, heap: heapBytes(pyodide),
+  };
+}
+
+self.onmessage = ({ data }) => {
+  if (port || !(data && data.port instanceof MessagePort)) return;
+  port = data.port;
+  self.onmessage = null;
+  let started = false;
+  // Загрузчик Pyodide, не найдя файла, бросает ещё и необработанное исключение в своём
+  // промисе: до запуска это тот же сбой запуска, о нём сообщается один раз, как об ошибке запуска.
+  self.addEventListener("unhandledrejection", (event) => {
+    if (started) return;
+    event.preventDefault();
+    port.postMessage({ type: "error", id: null, error: describe(event.reason) });
+  });
+  const ready = start();
+  ready.finally(() => { started = true; }).catch(() => {});
+  ready.then(
+    ({ seconds }) => port.postMessage({ type: "ready", startup: seconds }),
+    (error) => port.postMessage({ type: "error", id: null, error: describe(error) }),
+  );
+  port.onmessage = async ({ data: request }) => {
+    try {
+      port.postMessage(await run(ready, request));
+    } catch (error) {
+      port.postMessage({ type: "error", id: request.id, error: describe(error) });
+    }
+  };
 };
