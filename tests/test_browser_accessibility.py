@@ -10,7 +10,7 @@ import pytest
 
 from harness.browser import click_run, page_urls
 from harness import require
-from harness.paths import NODE_MODULES, ROOT
+from harness.paths import NODE_MODULES
 
 AXE = NODE_MODULES / "axe-core" / "axe.min.js"
 

@@ -20,7 +20,6 @@ import difflib
 import json
 import zipfile
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from harness import require
-from harness.paths import NODE_MODULES, ROOT
+from harness.paths import NODE_MODULES
 
 VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 

@@ -30,6 +30,10 @@ from transcript import TranscriptError
 from harness.paths import EXAMPLES, ROOT, WHEELHOUSE, WHEELHOUSE_LIST
 
 TIMEOUT = 120  # seconds per command (building a package in a fresh venv takes a while)
+# Set when bytecode is part of what the example shows: lessons about __pycache__,
+# zip imports, builds (setuptools says "byte-compiling is disabled" otherwise, which
+# a reader never sees). A file with this name in the example folder turns it on.
+BYTECODE_MARKER = ".writes-bytecode"
 # Limits of one command and everything it starts: a runaway example fails its test instead of
 # filling the disk or the memory of the machine.
 LIMITS = {
@@ -79,10 +83,6 @@ def run_command(argv: list[str], program: str, cwd: Path, env: dict[str, str],
         proc.communicate()
         raise TranscriptError(f"command did not finish in {TIMEOUT} s") from None
     return proc.returncode, out
-# Set when bytecode is part of what the example shows: lessons about __pycache__,
-# zip imports, builds (setuptools says "byte-compiling is disabled" otherwise, which
-# a reader never sees). A file with this name in the example folder turns it on.
-BYTECODE_MARKER = ".writes-bytecode"
 
 
 @dataclass(frozen=True)

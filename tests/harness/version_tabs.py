@@ -29,7 +29,7 @@ from pathlib import Path
 from transcript import MATRIX, transcript_group, transcript_version
 
 from harness.cpython import find_examples, find_transcripts
-from harness.paths import DOCS, EXAMPLES, ROOT
+from harness.paths import DOCS, EXAMPLES
 
 TAB = re.compile(r'^(?P<indent> *)=== "Python[^"]*"\s*$')
 FENCE = re.compile(r'^(?P<indent> *)```(?P<lang>\w+)(?P<attrs>[^\n]*)$')
