@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from harness import require, site_checks
+from harness import page_visits, require, site_checks
 from harness.browser import chromium, find_chromium, serve
 from harness.cpython import Interpreter
 from harness.paths import EXAMPLES, ROOT
@@ -142,3 +142,11 @@ def served(site):
     """Base URL of the built site, served on 127.0.0.1 (404.html for missing paths)."""
     with serve(site) as base:
         yield base
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """axe-core's script, to inject into a page (harness/page_visits.py runs it)."""
+    require(page_visits.AXE.is_file(), "axe-core is not installed: npm ci --prefix tests/tools --ignore-scripts")
+    return page_visits.AXE.read_text(encoding="utf-8")
+

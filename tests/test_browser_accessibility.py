@@ -1,6 +1,6 @@
-"""axe-core (npm, tests/tools/package.json) finds no accessibility violation on any page, in the light
-and the dark theme, at desktop and phone (375 px) width, nor in the open search with results, nor
-in the phone menu."""
+"""axe-core (npm, tests/tools/package.json) finds no accessibility violation in the open search
+with results, in the phone menu, in the run panel (every page, at two widths and in both
+themes: test_browser_every_page.py)."""
 
 from __future__ import annotations
 
@@ -8,56 +8,9 @@ import json
 
 import pytest
 
-from harness.browser import click_run, page_urls
-from harness import require
-from harness.paths import NODE_MODULES
-
-AXE = NODE_MODULES / "axe-core" / "axe.min.js"
-
-# Every rule axe runs by default (WCAG 2.0–2.2 A and AA, and best practices); none is disabled.
-RUN_AXE = """async () => {
-  const result = await axe.run(document, {resultTypes: ['violations']});
-  return result.violations.map(v => ({
-    id: v.id, help: v.help,
-    nodes: v.nodes.map(n => n.target.join(' ') + '  ' + (n.failureSummary || '').split('\\n')[1])
-  }));
-}"""
-
-
-@pytest.fixture(scope="module")
-def axe_source() -> str:
-    require(AXE.is_file(), "axe-core is not installed: npm ci --prefix tests/tools --ignore-scripts")
-    return AXE.read_text(encoding="utf-8")
-
-
-def _violations(page, axe_source: str, where: str) -> list[str]:
-    page.evaluate(axe_source)
-    found = []
-    for v in page.evaluate(RUN_AXE):
-        nodes = "\n    ".join(v["nodes"][:5])
-        more = f"\n    … and {len(v['nodes']) - 5} more" if len(v["nodes"]) > 5 else ""
-        found.append(f"{where}: {v['id']} ({v['help']}), {len(v['nodes'])} element(s):\n    {nodes}{more}")
-    return found
-
-
-PHONE = {"width": 375, "height": 740}
-DESKTOP = {"width": 1280, "height": 720}
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-def test_every_page_has_no_axe_violations(site, served, browser, axe_source, scheme, viewport) -> None:
-    problems = []
-    context = browser.new_context(color_scheme=scheme, viewport=viewport)
-    page = context.new_page()
-    for page_path, url in page_urls(site, served):
-        page.goto(url, wait_until="networkidle")
-        expected = "slate" if scheme == "dark" else "default"
-        actual = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
-        assert actual == expected, f"{page_path}: theme {actual}, expected {expected}"
-        problems += _violations(page, axe_source, f"{page_path} ({scheme}, {viewport['width']} px)")
-    context.close()
-    assert not problems, "\n".join(problems)
+from harness.browser import click_run
+from harness.page_visits import PHONE
+from harness.page_visits import axe_violations as _violations
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

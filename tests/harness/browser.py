@@ -164,6 +164,19 @@ def kind(url: str, content_type: str) -> str:
     return "other"
 
 
+def count(response, raw: dict, packed: dict) -> None:
+    """Add a response's body to the bytes by kind: uncompressed (``raw``) and as GitHub Pages
+    sends it (``packed``: text gzip-compressed)."""
+    try:
+        body = response.body()
+    except Exception:  # a redirect or an aborted request has no body
+        return
+    k = kind(response.url, response.headers.get("content-type", ""))
+    raw[k] += len(body)
+    compressible = Path(urlparse(response.url).path or "/index.html").suffix in COMPRESSED | {""}
+    packed[k] += len(gzip.compress(body, 6)) if compressible else len(body)
+
+
 def weigh(browser, url: str, **context_options) -> tuple[dict, dict, list[str]]:
     """Load ``url`` in a fresh context until the network is idle.
 
@@ -178,14 +191,7 @@ def weigh(browser, url: str, **context_options) -> tuple[dict, dict, list[str]]:
         if urlparse(response.url).netloc != origin:
             foreign.append(response.url)
             return
-        try:
-            body = response.body()
-        except Exception:  # a redirect or an aborted request has no body
-            return
-        k = kind(response.url, response.headers.get("content-type", ""))
-        raw[k] += len(body)
-        compressible = Path(urlparse(response.url).path or "/index.html").suffix in COMPRESSED | {""}
-        packed[k] += len(gzip.compress(body, 6)) if compressible else len(body)
+        count(response, raw, packed)
 
     page.on("response", on_response)
     page.on("requestfailed", lambda request: foreign.append("FAILED " + request.url))

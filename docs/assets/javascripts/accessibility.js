@@ -14,6 +14,12 @@
 //    только пока ей есть что прокручивать (иначе это лишняя остановка Tab), —
 //    и имя области, чтобы скринридер сказал, куда попал фокус. На телефоне
 //    (375 px) вбок прокручивается почти каждая таблица.
+// 4. Блок кода, который прокручивается вбок, Material делает доступным с
+//    клавиатуры (tabindex="0" у <code>) только там, где есть наведение
+//    мышью, — медиазапрос (hover). На сенсорном экране с клавиатурой
+//    (планшет, телефон с Bluetooth-клавиатурой) такой блок не прокрутить
+//    (scrollable-region-focusable): там tabindex ставим сами, по тому же
+//    правилу, и возвращаем, если тема его снимет.
 (function () {
   "use strict";
 
@@ -60,6 +66,27 @@
   scrollable();
   window.addEventListener("load", scrollable);
   window.addEventListener("resize", scrollable);
+
+  function focusableCode(code) {
+    if (code.scrollWidth > code.clientWidth) {
+      if (code.getAttribute("tabindex") !== "0") code.setAttribute("tabindex", "0");
+    } else if (code.hasAttribute("tabindex")) {
+      code.removeAttribute("tabindex");
+    }
+  }
+  function allCode() {
+    document.querySelectorAll("pre > code").forEach(focusableCode);
+  }
+  if (!window.matchMedia("(hover)").matches) {
+    new MutationObserver(function (mutations) {
+      mutations.forEach(function (mutation) {
+        if (mutation.target.matches("pre > code")) focusableCode(mutation.target);
+      });
+    }).observe(document.body, { attributes: true, attributeFilter: ["tabindex"], subtree: true });
+    allCode();
+    window.addEventListener("load", allCode);
+    window.addEventListener("resize", allCode);
+  }
 
   var dialog = document.querySelector(".md-search[role=dialog]");
   var input = document.querySelector(".md-search__input[aria-label]");

@@ -24,9 +24,26 @@ function describe(error) {
   return String(error);
 }
 
+// Pyodide сообщает о неудачной сборке WebAssembly (испорченный или чужой pyodide.asm.wasm) только
+// через console.warn(ошибка), а промис loadPyodide так и не завершается. Пока идёт запуск,
+// такая ошибка — это сбой запуска: он приходит сразу, а не через 90 с сторожа страницы.
+function watchWasmFailure() {
+  const warn = console.warn;
+  const failed = new Promise((_, reject) => {
+    console.warn = (...args) => {
+      warn.apply(console, args);
+      const error = args.find((a) => a instanceof WebAssembly.CompileError
+        || a instanceof WebAssembly.LinkError || a instanceof WebAssembly.RuntimeError);
+      if (error) reject(new Error(`WebAssembly: ${error.message}`));
+    };
+  });
+  return { failed, stop: () => { console.warn = warn; } };
+}
+
 async function start() {
   const started = performance.now();
-  const pyodide = await loadPyodide({
+  const wasm = watchWasmFailure();
+  const loading = loadPyodide({
     indexURL: new URL("../../pyodide/", import.meta.url).href,
     // Как в тестах транскриптов (.github/CONTRIBUTING.md, «Правила транскриптов»): порядок
     // множеств строк и т. п. не меняется от запуска к запуску.
@@ -35,6 +52,12 @@ async function start() {
     stdout: (line) => console.log(line),
     stderr: (line) => console.warn(line),
   });
+  let pyodide;
+  try {
+    pyodide = await Promise.race([loading, wasm.failed]);
+  } finally {
+    wasm.stop();
+  }
   // Эмулятор (runner.py) и формат транскриптов (transcript.py, общий с тестами) лежат вне
   // /home/user, чтобы не попасть ни в папку примера, ни в sys.path примера: путь к ним есть в
   // sys.path только на время импорта, а init() запоминает состояние уже без него.
