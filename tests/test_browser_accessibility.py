@@ -9,8 +9,7 @@ import json
 import pytest
 
 from harness.browser import click_run
-from harness.page_visits import PHONE
-from harness.page_visits import axe_violations as _violations
+from harness.page_visits import PHONE, axe_violations
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -22,14 +21,14 @@ def test_open_search_and_phone_menu_have_no_axe_violations(served, browser, axe_
 
     page.locator("label.md-header__button[for=__drawer]").click()
     page.wait_for_timeout(300)  # the drawer slides in
-    problems += _violations(page, axe_source, f"phone menu ({scheme})")
+    problems += axe_violations(page, axe_source, f"phone menu ({scheme})")
     page.keyboard.press("Escape")
     page.reload(wait_until="networkidle")
 
     page.locator("label.md-header__button[for=__search]").click()
     page.locator("input.md-search__input").press_sequentially("циклический импорт")
     page.wait_for_selector(".md-search-result__item")
-    problems += _violations(page, axe_source, f"search results ({scheme})")
+    problems += axe_violations(page, axe_source, f"search results ({scheme})")
     context.close()
     assert not problems, "\n".join(problems)
 
@@ -39,7 +38,7 @@ def test_axe_reports_a_violation(served, browser, axe_source) -> None:
     page = browser.new_page()
     page.goto(served, wait_until="networkidle")
     page.evaluate("() => document.querySelector('article').append(document.createElement('img'))")
-    found = _violations(page, axe_source, "index")
+    found = axe_violations(page, axe_source, "index")
     page.close()
     assert any(": image-alt " in line for line in found), json.dumps(found, ensure_ascii=False)
 
@@ -56,6 +55,6 @@ def test_run_panel_has_no_axe_violations(pyodide_site, served, browser, axe_sour
         panel.locator("details.run-files > summary").click()
     assert page.locator(".run-line--changed:visible").count(), "no «≠» line to check"
     assert page.locator(".run-step--skipped:visible").count(), "no skipped command to check"
-    problems = _violations(page, axe_source, f"import/pycache/ with run panels ({scheme})")
+    problems = axe_violations(page, axe_source, f"import/pycache/ with run panels ({scheme})")
     context.close()
     assert not problems, "\n".join(problems)

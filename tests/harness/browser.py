@@ -164,17 +164,16 @@ def kind(url: str, content_type: str) -> str:
     return "other"
 
 
-def count(response, raw: dict, packed: dict) -> None:
-    """Add a response's body to the bytes by kind: uncompressed (``raw``) and as GitHub Pages
-    sends it (``packed``: text gzip-compressed)."""
+def size(response) -> tuple[str, int, int] | None:
+    """A response's kind and bytes: uncompressed, and as GitHub Pages sends it (text
+    gzip-compressed); None for a response without a body (a redirect, an aborted request)."""
     try:
         body = response.body()
-    except Exception:  # a redirect or an aborted request has no body
-        return
-    k = kind(response.url, response.headers.get("content-type", ""))
-    raw[k] += len(body)
+    except Exception:
+        return None
     compressible = Path(urlparse(response.url).path or "/index.html").suffix in COMPRESSED | {""}
-    packed[k] += len(gzip.compress(body, 6)) if compressible else len(body)
+    return (kind(response.url, response.headers.get("content-type", "")), len(body),
+            len(gzip.compress(body, 6)) if compressible else len(body))
 
 
 def weigh(browser, url: str, **context_options) -> tuple[dict, dict, list[str]]:
@@ -191,7 +190,11 @@ def weigh(browser, url: str, **context_options) -> tuple[dict, dict, list[str]]:
         if urlparse(response.url).netloc != origin:
             foreign.append(response.url)
             return
-        count(response, raw, packed)
+        measured = size(response)
+        if measured:
+            k, uncompressed, sent = measured
+            raw[k] += uncompressed
+            packed[k] += sent
 
     page.on("response", on_response)
     page.on("requestfailed", lambda request: foreign.append("FAILED " + request.url))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from harness.browser import KINDS, WATCH_CSP, count, csp_violations, page_urls
+from harness.browser import KINDS, WATCH_CSP, csp_violations, page_urls, size
 from harness.paths import NODE_MODULES
 
 AXE = NODE_MODULES / "axe-core" / "axe.min.js"
@@ -49,6 +49,11 @@ PAGE_BUDGET = 120 * KIB  # all of the above together; heaviest page today: 103 K
 
 PHONE = {"width": 375, "height": 740}
 DESKTOP = {"width": 1280, "height": 720}
+# Context options of each width the pages are opened at.
+DEVICES = {
+    "phone": {"viewport": PHONE, "is_mobile": True, "has_touch": True},
+    "desktop": {"viewport": DESKTOP},
+}
 # The theme Material shows for each system preference (data-md-color-scheme on <body>).
 SCHEMES = {"light": "default", "dark": "slate"}
 
@@ -78,16 +83,15 @@ class Visit:
     # Console errors and warnings, page errors, failed requests, requests outside the origin,
     # Content-Security-Policy violations, an HTTP status other than 200, sideways scroll at 375 px.
     problems: list[str] = field(default_factory=list)
-    # Bytes the page loaded on the phone, by kind (harness.browser.KINDS and "search index"):
-    # as sent (gzip for text, as GitHub Pages) and uncompressed.
+    # Bytes the page loaded on the phone, by kind (harness.browser.KINDS and "search index"),
+    # as GitHub Pages sends them (text gzip-compressed).
     packed: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    raw: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     # axe's violations by "<phone|desktop>-<light|dark>"; a missing key: axe did not get to run.
     axe: dict[str, list[str]] = field(default_factory=dict)
 
 
 def visit_all(site: Path, base: str, browser, axe_source: str) -> list[Visit]:
-    looks = [(width, scheme) for width in ("phone", "desktop") for scheme in SCHEMES]
+    looks = [(width, scheme) for width in DEVICES for scheme in SCHEMES]
     # One context per look but the first, kept from page to page (the theme's files come from
     # the cache after the first page, as for a reader going through the site).
     kept = {look: _context(browser, *look) for look in looks[1:]}
@@ -110,8 +114,7 @@ def visit_all(site: Path, base: str, browser, axe_source: str) -> list[Visit]:
 
 
 def _context(browser, width: str, scheme: str):
-    options = {"viewport": PHONE, "is_mobile": True, "has_touch": True} if width == "phone" else {"viewport": DESKTOP}
-    context = browser.new_context(color_scheme=scheme, **options)
+    context = browser.new_context(color_scheme=scheme, **DEVICES[width])
     context.add_init_script(WATCH_CSP)
     return context
 
@@ -126,7 +129,7 @@ def _open(context, url: str, visit: Visit, axe_source: str, width: str, scheme: 
     origin = urlparse(url).netloc
     _watch_page(page, visit, origin, where)
     if weigh:
-        page.on("response", lambda r: urlparse(r.url).netloc == origin and count(r, visit.raw, visit.packed))
+        page.on("response", lambda response: _weigh(response, origin, visit))
     response = page.goto(url, wait_until="networkidle" if weigh else "load")
     if response is None or response.status != 200:
         visit.problems.append(f"{visit.path}{where}: HTTP {response.status if response else 'no response'}")
@@ -137,10 +140,17 @@ def _open(context, url: str, visit: Visit, axe_source: str, width: str, scheme: 
     actual = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
     if actual != SCHEMES[scheme]:
         visit.problems.append(f"{visit.path}{where}: theme {actual}, expected {SCHEMES[scheme]}")
-    pixels = (PHONE if width == "phone" else DESKTOP)["width"]
+    pixels = DEVICES[width]["viewport"]["width"]
     visit.axe[f"{width}-{scheme}"] = axe_violations(page, axe_source, f"{visit.path} ({scheme}, {pixels} px)")
     visit.problems += [f"{visit.path}{where}: Content-Security-Policy: {v}" for v in csp_violations(page)]
     page.close()
+
+
+def _weigh(response, origin: str, visit: Visit) -> None:
+    measured = size(response) if urlparse(response.url).netloc == origin else None
+    if measured:
+        k, _, sent = measured
+        visit.packed[k] += sent
 
 
 def _watch_page(page, visit: Visit, origin: str, where: str) -> None:

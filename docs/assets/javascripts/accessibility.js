@@ -63,9 +63,6 @@
       }
     });
   }
-  scrollable();
-  window.addEventListener("load", scrollable);
-  window.addEventListener("resize", scrollable);
 
   function focusableCode(code) {
     if (code.scrollWidth > code.clientWidth) {
@@ -74,19 +71,23 @@
       code.removeAttribute("tabindex");
     }
   }
-  function allCode() {
-    document.querySelectorAll("pre > code").forEach(focusableCode);
-  }
-  if (!window.matchMedia("(hover)").matches) {
+  var touch = !window.matchMedia("(hover)").matches;
+  if (touch) {
     new MutationObserver(function (mutations) {
       mutations.forEach(function (mutation) {
         if (mutation.target.matches("pre > code")) focusableCode(mutation.target);
       });
     }).observe(document.body, { attributes: true, attributeFilter: ["tabindex"], subtree: true });
-    allCode();
-    window.addEventListener("load", allCode);
-    window.addEventListener("resize", allCode);
   }
+
+  // Что прокручивается вбок, меняется с шириной окна: пересчёт при загрузке и смене размера.
+  function layout() {
+    scrollable();
+    if (touch) document.querySelectorAll("pre > code").forEach(focusableCode);
+  }
+  layout();
+  window.addEventListener("load", layout);
+  window.addEventListener("resize", layout);
 
   var dialog = document.querySelector(".md-search[role=dialog]");
   var input = document.querySelector(".md-search__input[aria-label]");
