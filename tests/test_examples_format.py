@@ -39,6 +39,8 @@ def test_console_steps_keep_line_numbers_and_output() -> None:
     ("cd app", "cd", "cd", ["app"], {}),
     ("echo $?", "status", "echo", ["$?"], {}),
     ("env/bin/python -m pip -V", "program", "env/bin/python", ["-m", "pip", "-V"], {}),
+    ("uv pip install ./greet", "tool", "uv", ["pip", "install", "./greet"], {}),
+    ("UV_PYTHON=3.12 uvx ruff", "tool", "uvx", ["ruff"], {"UV_PYTHON": "3.12"}),
 ])
 def test_command_grammar(line, kind, name, args, env) -> None:
     command = transcript.parse_command(line)
@@ -99,12 +101,18 @@ def test_volatile_output_is_pinned() -> None:
     text = ("Ran 3 tests in 0.123s\r\n"
             "========= 1 failed, 2 passed in 0.57s =========\n"
             "no tests ran in 1.20s\n"
-            "2 passed in 0.13s\n")
+            "2 passed in 0.13s\n"
+            "Resolved 12 packages in 340ms\n"
+            "Installed 1 package in 1.20s\n"
+            "Bytecode compiled 7 files in 25ms\n")
     assert transcript.normalize(text) == (
         "Ran 3 tests in 0.000s\n"
         "========= 1 failed, 2 passed in 0.01s =========\n"
         "no tests ran in 0.01s\n"
-        "2 passed in 0.01s\n")
+        "2 passed in 0.01s\n"
+        "Resolved 12 packages in 1ms\n"
+        "Installed 1 package in 1ms\n"
+        "Bytecode compiled 7 files in 1ms\n")
 
 
 def test_variants_by_version() -> None:
@@ -164,20 +172,22 @@ def _runner(tmp_path: Path, text: str):
 
 def test_runner_uses_the_same_rules(tmp_path: Path) -> None:
     steps = _runner(tmp_path, "$ cd app\n$ echo $?\n0\n$ cd ../..\n$ ПУТЬ=x python -V\n"
-                              "$ env/bin/python -V\n$ echo $?\n")
+                              "$ env/bin/python -V\n$ echo $?\n$ uv venv\n")
     assert steps == [
         {"command": "cd app", "skipped": None, "status": 0, "output": ""},
         {"command": "echo $?", "skipped": None, "status": 0, "output": "0\n"},
         {"command": "cd ../..", "skipped": "cd ../.. выходит из папки примера", "status": None,
          "output": ""},
         {"command": "ПУТЬ=x python -V", "skipped": "команда 'ПУТЬ=x' не поддерживается: в "
-         "транскриптах бывают python, программа, которую пример сделал в своей папке "
+         "транскриптах бывают python, uv и uvx, программа, которую пример сделал в своей папке "
          "(env/bin/python, env/bin/greet), cd ПАПКА, echo $? и приставки VAR=значение",
          "status": None, "output": ""},
         {"command": "env/bin/python -V", "status": None, "output": "",
          "skipped": "env/bin/python — программа из окружения примера; окружений и pip в браузере нет"},
         {"command": "echo $?", "skipped": "код возврата пропущенной команды выше неизвестен",
          "status": None, "output": ""},
+        {"command": "uv venv", "status": None, "output": "", "skipped": "uv — отдельная "
+         "программа, не Python; в браузере её нет, как нет окружений и установки пакетов"},
     ]
 
 

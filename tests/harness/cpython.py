@@ -19,6 +19,7 @@ import resource
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -114,6 +115,14 @@ class Interpreter:
         return _probe(str(Path(shutil.which(path) or path).absolute()), None)
 
     @property
+    def system_bin(self) -> str:
+        """A folder with ``python3`` and ``python3.X`` linked to this Python: on PATH after the
+        environment, it stands for the reader's system Python. Tools that look for a Python
+        themselves (uv skips virtual environments there) find the interpreter under test, not
+        whatever this machine has in /usr/bin."""
+        return str(Path(self.venv).parent / "bin")
+
+    @property
     def tag(self) -> str:
         return f"py{self.version[0]}{self.version[1]}"
 
@@ -140,7 +149,12 @@ class Interpreter:
             if self.root is None or not path.is_symlink():
                 break
             target = Path(os.readlink(path))
-            path = Path(self.root) / target.relative_to("/") if target.is_absolute() else path.parent / target
+            if not target.is_absolute():
+                path = path.parent / target
+            elif target.is_relative_to(tempfile.gettempdir()) or target.is_relative_to(ROOT):
+                path = target  # bound at the same path inside the root (see argv)
+            else:
+                path = Path(self.root) / target.relative_to("/")
         return path.is_file() and os.access(path, os.X_OK)
 
 
@@ -161,7 +175,11 @@ def _probe(path: str, root: str | None) -> Interpreter:
     atexit.register(shutil.rmtree, venv.parent, True)
     argv, program = bare.argv(path, path, ["-m", "venv", "--without-pip", str(venv)], venv.parent)
     subprocess.run(argv, executable=program, check=True, timeout=120)
-    return Interpreter(path, version, str(venv), out[2], root)
+    interpreter = Interpreter(path, version, str(venv), out[2], root)
+    os.mkdir(interpreter.system_bin)
+    for name in ("python3", f"python{version[0]}.{version[1]}"):
+        os.symlink(path, Path(interpreter.system_bin) / name)
+    return interpreter
 
 
 def find_examples(examples: Path = EXAMPLES) -> list[Path]:
@@ -177,10 +195,10 @@ def variant_path(path: Path, version: tuple[int, int]) -> Path:
     return Path(transcript.variant_name(path, version))
 
 
-def clean_env(home: Path, venv: str, writes_bytecode: bool) -> dict[str, str]:
+def clean_env(home: Path, interpreter: Interpreter, writes_bytecode: bool) -> dict[str, str]:
     """The environment every command starts from: nothing inherited."""
     env = {
-        "PATH": f"{venv}/bin:/usr/bin:/bin",
+        "PATH": f"{interpreter.venv}/bin:{interpreter.system_bin}:/usr/bin:/bin",
         "HOME": str(home),
         "LANG": "C.UTF-8",
         "LC_ALL": "C.UTF-8",
@@ -192,6 +210,8 @@ def clean_env(home: Path, venv: str, writes_bytecode: bool) -> dict[str, str]:
         "PYTHON_COLORS": "0",
         "NO_COLOR": "1",
         "TERM": "dumb",
+        # The reader's shell: uv's hints ("Activate with: source .venv/bin/activate") name it.
+        "SHELL": "/bin/bash",
     }
     if not writes_bytecode:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
@@ -204,8 +224,26 @@ def clean_env(home: Path, venv: str, writes_bytecode: bool) -> dict[str, str]:
         "PIP_NO_CACHE_DIR": "1",
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
         "PIP_NO_INPUT": "1",
+        # uv the same way: no network (offline: only its cache, which lives in the temporary
+        # home folder, and the wheelhouse), no configuration files of the machine, no Python
+        # downloads (it uses the interpreters it finds on PATH), no progress bars.
+        "UV_OFFLINE": "1",
+        "UV_FIND_LINKS": str(WHEELHOUSE),
+        "UV_NO_CONFIG": "1",
+        "UV_PYTHON_DOWNLOADS": "never",
+        "UV_NO_PROGRESS": "1",
     })
     return env
+
+
+def tool_path(name: str) -> Path:
+    """A tool the transcripts call by name (transcript.TOOL_NAMES): the one requirements-dev.txt
+    installs beside the tests' own Python, so its version is the pinned one."""
+    path = Path(sys.executable).parent / name
+    if not path.is_file():
+        raise TranscriptError(f"{name} is not installed beside {sys.executable} "
+                              "(it comes with requirements-dev.txt)")
+    return path
 
 
 @dataclass
@@ -226,7 +264,7 @@ class Session:
         # `python` and `python3` are found on PATH in the environment's bin/, so
         # Python sees argv[0] == "python" exactly as when the reader types it.
         self.bin = Path(self.interpreter.venv) / "bin"
-        self.env = clean_env(self.workdir, self.interpreter.venv,
+        self.env = clean_env(self.workdir, self.interpreter,
                              (self.example / BYTECODE_MARKER).exists())
 
     def normalize(self, text: str) -> str:
@@ -241,6 +279,8 @@ class Session:
         for form in sorted({str(prefix.resolve()), str(prefix)}, key=len, reverse=True):
             if form != transcript.PREFIX:
                 text = re.sub(re.escape(form) + r"(?![\w.-])", transcript.PREFIX, text)
+        # After the prefix: what stands for the system's Python is the prefix's bin/ already.
+        text = text.replace(self.interpreter.system_bin, transcript.PREFIX + "/bin")
         return transcript.normalize(text)
 
     def run(self, line: str) -> str:
@@ -254,11 +294,13 @@ class Session:
             return f"{self.last_status}\n"
         if command.kind == "python":
             executable = self.bin / command.name
+        elif command.kind == "tool":
+            executable = tool_path(command.name)
         else:
             executable = Path(transcript.program_path(self.root, self.cwd, command.name))
             if not self.interpreter.is_program(executable):
                 raise TranscriptError(f"{command.name} is not an executable file the example made")
-        if "pip" in command.args and not any(WHEELHOUSE.glob("pip-*.whl")):
+        if ("pip" in command.args or command.kind == "tool") and not any(WHEELHOUSE.glob("pip-*.whl")):
             raise TranscriptError(
                 f"pip needs the local wheelhouse {WHEELHOUSE}; fill it as .ci/run does "
                 f"(`pip download … --dest {WHEELHOUSE.relative_to(ROOT)} "

@@ -260,6 +260,9 @@ class Shell:
             # (а после пропущенного `cd` текущая папка и не та, что у читателя).
             raise Unsupported(f"{command.name} — программа из окружения примера; окружений и pip "
                               "в браузере нет")
+        if command.kind == "tool":
+            raise Unsupported(f"{command.name} — отдельная программа, не Python; в браузере её нет, "
+                              "как нет окружений и установки пакетов")
         self.status = self.python(command.name, command.args, command.env, capture)
         return self.status, capture
 

@@ -42,6 +42,8 @@ PREFIX = "/usr/local"
 WHEELHOUSE = HOME + "/wheels"
 
 PYTHON_NAMES = ("python", "python3")
+# Программы-инструменты, которые у читателя стоят отдельно от Python (uv — один исполняемый файл).
+TOOL_NAMES = ("uv", "uvx")
 # Имя переменной окружения перед командой (VAR=значение), как в POSIX-оболочке.
 ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 VARIANT = re.compile(r"^(?P<stem>.+?)(?:\.py(?P<major>3)(?P<minor>\d{1,2}))?(?P<suffix>\.console|\.pycon)$")
@@ -97,6 +99,12 @@ VOLATILE = [
     # "no tests ran in 0.5s" → "in 0.01s".
     (re.compile(r"^(=* ?(?:(?:\d+ \w+(?:, )?)+|no tests ran) in )\d+\.\d+s( =*)?$", re.MULTILINE),
      lambda m: m[1] + "0.01s" + (m[2] or "")),
+    # uv: "Resolved 3 packages in 12ms", "Installed 1 package in 1.20s" → "in 1ms".
+    (re.compile(r"^((?:Resolved|Prepared|Installed|Uninstalled|Audited|Checked) \d+ packages? in )"
+                r"\d+(?:\.\d+)?m?s$", re.MULTILINE),
+     lambda m: m[1] + "1ms"),
+    (re.compile(r"^(Bytecode compiled \d+ files? in )\d+(?:\.\d+)?m?s$", re.MULTILINE),
+     lambda m: m[1] + "1ms"),
 ]
 
 
@@ -136,8 +144,9 @@ def parse_console(text):
 class Command:
     """Разобранная строка команды.
 
-    ``kind``: ``"cd"``, ``"status"`` (``echo $?``), ``"python"`` (``python``/``python3``) или
-    ``"program"`` (программа, которую пример сделал в своей папке: ``env/bin/python``).
+    ``kind``: ``"cd"``, ``"status"`` (``echo $?``), ``"python"`` (``python``/``python3``),
+    ``"tool"`` (``uv``, ``uvx``) или ``"program"`` (программа, которую пример сделал в своей папке:
+    ``env/bin/python``).
     """
 
     kind: str
@@ -167,11 +176,13 @@ def parse_command(line):
         return Command("status", name, args)
     if name in PYTHON_NAMES:
         return Command("python", name, args, env)
+    if name in TOOL_NAMES:
+        return Command("tool", name, args, env)
     if "/" in name and not os.path.isabs(name):
         return Command("program", name, args, env)
     raise TranscriptError(
-        f"команда {name!r} не поддерживается: в транскриптах бывают python, программа, которую "
-        "пример сделал в своей папке (env/bin/python, env/bin/greet), cd ПАПКА, echo $? и "
+        f"команда {name!r} не поддерживается: в транскриптах бывают python, uv и uvx, программа, "
+        "которую пример сделал в своей папке (env/bin/python, env/bin/greet), cd ПАПКА, echo $? и "
         "приставки VAR=значение")
 
 
