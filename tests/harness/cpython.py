@@ -225,11 +225,12 @@ def clean_env(home: Path, interpreter: Interpreter, writes_bytecode: bool) -> di
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
         "PIP_NO_INPUT": "1",
         # uv the same way: no network (offline: only its cache, which lives in the temporary
-        # home folder, and the wheelhouse), no configuration files of the machine, no Python
-        # downloads (it uses the interpreters it finds on PATH), no progress bars.
+        # home folder, and the wheelhouse), no Python downloads (it uses the interpreters it
+        # finds on PATH), no progress bars. Its user configuration would be in the temporary
+        # home too; UV_NO_CONFIG is not set: it also hides .python-version files, which the
+        # examples show.
         "UV_OFFLINE": "1",
         "UV_FIND_LINKS": str(WHEELHOUSE),
-        "UV_NO_CONFIG": "1",
         "UV_PYTHON_DOWNLOADS": "never",
         "UV_NO_PROGRESS": "1",
     })
