@@ -56,6 +56,14 @@ QUERIES = [
      "errors/partially-initialized-module/"),
     ("ImportError: cannot import name 'x' from 'y'", "errors/cannot-import-name/"),
     ("AttributeError: module 'json' has no attribute 'loads'", "errors/module-has-no-attribute/"),
+    ("error: externally-managed-environment", "errors/externally-managed-environment/"),
+    ("error: The interpreter at `/usr` is externally managed, and indicates the following:",
+     "errors/externally-managed-environment/"),
+    ("/home/user/shop/.venv/bin/python: No module named pip",
+     "errors/no-module-after-pip-install/#no-module-named-pip-в-окружении-uv"),
+    ("uv add", "errors/no-module-after-pip-install/#после-uv-add"),
+    ("uv run", "projects/uv/#проект-uv-init-uv-add-uv-run"),
+    (".python-version", "projects/uv/#как-uv-находит-python"),
 ]
 
 # The page's own scripts cannot be asked whether the search index is ready, so the test watches
