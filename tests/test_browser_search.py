@@ -63,7 +63,7 @@ QUERIES = [
      "errors/no-module-after-pip-install/#no-module-named-pip-в-окружении-uv"),
     ("uv add", "errors/no-module-after-pip-install/#после-uv-add"),
     ("uv run", "projects/uv/#проект-uv-init-uv-add-uv-run"),
-    (".python-version", "projects/uv/#как-uv-находит-python"),
+    ("uv python find", "projects/uv/#как-uv-находит-python"),
 ]
 
 # The page's own scripts cannot be asked whether the search index is ready, so the test watches
