@@ -1,0 +1,3 @@
+from greeting.langs import ru
+
+print(ru.hello("Аня"))
