@@ -9,8 +9,11 @@ import gzip
 from harness.page_visits import KIB
 
 # The search index is fetched only when the reader turns to the search (test_browser_search.py);
-# it holds the text of every page, so it grows with the site: 326 KiB today.
-INDEX_BUDGET = 420 * KIB
+# it holds the text of every page, so it grows with the site: 426 KiB on 2026-12-04 after the
+# 2026-toolchain pages (uv, build backends, modern pyproject, plugins, three error pages), up
+# from ~330 KiB. About a third of it is code blocks, and every older version tab repeats the
+# newest one: excluding those tabs from the index is the cut to make before raising this again.
+INDEX_BUDGET = 480 * KIB
 
 
 def test_search_index_stays_within_the_budget(site) -> None:

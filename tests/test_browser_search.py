@@ -64,6 +64,12 @@ QUERIES = [
     ("uv add", "errors/no-module-after-pip-install/#после-uv-add"),
     ("uv run", "projects/uv/#проект-uv-init-uv-add-uv-run"),
     ("uv python find", "projects/uv/#как-uv-находит-python"),
+    ("ModuleNotFoundError: No module named 'distutils'", "errors/removed-module/"),
+    ("ModuleNotFoundError: No module named 'pkg_resources'", "errors/removed-module/"),
+    ("ImportError: cannot import name 'StrEnum' from 'enum' (/usr/lib/python3.10/enum.py)",
+     "errors/name-too-new/"),
+    ("ERROR: Can not perform a '--user' install. User site-packages are not visible in this "
+     "virtualenv.", "errors/no-module-after-pip-install/#пакет-в-пользовательском-site-packages"),
 ]
 
 # The page's own scripts cannot be asked whether the search index is ready, so the test watches
