@@ -24,7 +24,9 @@
   var LUNR_SYNTAX = /^[+-]|[~^*"]/;
   var WORD = /[\p{L}\p{N}_]+/gu;
   var CYRILLIC = /^[\u0400-\u04ff]+$/;
-  var LATIN = /^[a-z]+$/;
+  // Латинское слово, в том числе имя с «_» и цифрами (pkg_resources, py312): индекс пропустил
+  // его через английский стеммер целиком («pkg_resources» → «pkg_resourc»), запрос — так же.
+  var LATIN = /^[a-z0-9_]*[a-z][a-z0-9_]*$/;
 
   function stopWord(word) {
     var token = new lunr.Token(word, {});
