@@ -86,6 +86,11 @@ def run_command(argv: list[str], program: str, cwd: Path, env: dict[str, str],
     return proc.returncode, out
 
 
+# Inside another userland's root (Interpreter.argv) the temporary folder is bound writable and the
+# repository read-only, each at its own path, so paths there look the same as outside.
+_WRITABLE_BIND = tempfile.gettempdir()
+
+
 @dataclass(frozen=True)
 class Interpreter:
     """A Python to run examples with, and a clean virtual environment made from it.
@@ -136,8 +141,8 @@ class Interpreter:
         bwrap = shutil.which("bwrap") or "bwrap"
         return [
             bwrap, "--bind", self.root, "/", "--dev", "/dev", "--proc", "/proc",
-            "--bind", tempfile.gettempdir(), tempfile.gettempdir(),
-            "--ro-bind", str(ROOT), str(ROOT), "--unshare-net", "--die-with-parent",
+            "--bind", _WRITABLE_BIND, _WRITABLE_BIND, "--ro-bind", str(ROOT), str(ROOT),
+            "--unshare-net", "--die-with-parent",
             "--chdir", str(cwd),
             # `exec -a` sets argv[0], which bwrap cannot.
             "/bin/bash", "-c", 'exec -a "$0" "$@"', name, str(executable), *args,
@@ -151,7 +156,7 @@ class Interpreter:
             target = Path(os.readlink(path))
             if not target.is_absolute():
                 path = path.parent / target
-            elif target.is_relative_to(tempfile.gettempdir()) or target.is_relative_to(ROOT):
+            elif any(target.is_relative_to(bound) for bound in (_WRITABLE_BIND, ROOT)):
                 path = target  # bound at the same path inside the root (see argv)
             else:
                 path = Path(self.root) / target.relative_to("/")
@@ -303,7 +308,7 @@ class Session:
                 raise TranscriptError(f"{command.name} is not an executable file the example made")
         if ("pip" in command.args or command.kind == "tool") and not any(WHEELHOUSE.glob("pip-*.whl")):
             raise TranscriptError(
-                f"pip needs the local wheelhouse {WHEELHOUSE}; fill it as .ci/run does "
+                f"pip and uv need the local wheelhouse {WHEELHOUSE}; fill it as .ci/run does "
                 f"(`pip download … --dest {WHEELHOUSE.relative_to(ROOT)} "
                 f"-r {WHEELHOUSE_LIST.relative_to(ROOT)}`)")
         argv, program = self.interpreter.argv(command.name, executable, command.args, self.cwd)
