@@ -224,7 +224,7 @@ def test_edit_copy_stop_and_reset(pyodide_site, served, browser) -> None:
                                arg=panel.element_handle(), timeout=120_000)
         return panel.locator(".run-output").inner_text()
 
-    first = run(page.locator(f'button[aria-controls="{panel_id}"]'))
+    first = run(page.locator(f'button:not(.run-trace-go)[aria-controls="{panel_id}"]'))
     assert "Привет, Аня!" in first
     assert "запуск Python в браузере" in panel.locator(".run-status").inner_text()
     assert panel.locator(".run-line--changed").count() == 0

@@ -37,7 +37,7 @@ class Reader:
     def __init__(self, page):
         self.page = page
         self.panel = page.locator(f'.run-panel[data-example="{EXAMPLE}"]').first
-        self.first = page.locator(f'button[aria-controls="{self.panel.get_attribute("id")}"]')
+        self.first = page.locator(f'button:not(.run-trace-go)[aria-controls="{self.panel.get_attribute("id")}"]')
 
     def wait(self) -> str:
         self.page.wait_for_function("p => ['done', 'error'].includes(p.dataset.state)",

@@ -132,9 +132,11 @@ def chromium(executable: str):
             browser.close()
 
 
-def click_run(page, example: str, transcript: str | None = None, timeout: int = 120_000):
-    """Press «Запустить» under the first transcript block of ``example`` (``transcript``: its
-    path inside the example) and wait until the run is done or failed; return the panel.
+def click_run(page, example: str, transcript: str | None = None, timeout: int = 120_000,
+              trace: bool = False):
+    """Press «Запустить» (``trace``: «Как шёл импорт») under the first transcript block of
+    ``example`` (``transcript``: its path inside the example) and wait until the run is done or
+    failed; return the panel.
 
     The button is pressed by script, as a reader would after opening the tab or the
     collapsed note it may sit in."""
@@ -142,7 +144,8 @@ def click_run(page, example: str, transcript: str | None = None, timeout: int = 
     if transcript is not None:
         selector += f'[data-transcript="{transcript}"]'
     panel = page.locator(selector).first
-    page.locator(f'button[aria-controls="{panel.get_attribute("id")}"]').evaluate("b => b.click()")
+    button = "button.run-trace-go" if trace else "button:not(.run-trace-go)"
+    page.locator(f'{button}[aria-controls="{panel.get_attribute("id")}"]').evaluate("b => b.click()")
     page.wait_for_function("p => p.dataset.state === 'done' || p.dataset.state === 'error'",
                            arg=panel.element_handle(), timeout=timeout)
     return panel

@@ -51,7 +51,13 @@
     return step && typeof step.command === "string" && typeof step.output === "string"
       && Array.isArray(step.chunks) && Array.isArray(step.changed) && Array.isArray(step.missing)
       && (step.skipped == null || typeof step.skipped === "string")
-      && (step.truncated == null || typeof step.truncated === "string");
+      && (step.truncated == null || typeof step.truncated === "string")
+      && (step.trace == null || (Array.isArray(step.trace) && step.trace.every(validEvent)));
+  }
+
+  function validEvent(event) {
+    return event && typeof event === "object" && typeof event.kind === "string"
+      && Number.isInteger(event.depth) && event.depth >= 0;
   }
 
   function validResult(data) {
@@ -129,6 +135,85 @@
       text: "(здесь в транскрипте есть строка, которой нет в этом выводе)" });
   }
 
+  // «Как шёл импорт»: событие tracer.py (docs/assets/python/tracer.py, поля описаны там) — строкой.
+  const STATES = {
+    hit: "уже есть в sys.modules — берётся оттуда, файл не ищется",
+    partial: "есть в sys.modules, но его код ещё выполняется (модуль частично инициализирован)",
+    miss: "нет в sys.modules — Python ищет его",
+  };
+  const PLACES = {
+    stdlib: "из стандартной библиотеки (что внутри, не показано)",
+    "site-packages": "из site-packages (что внутри, не показано)",
+    other: "вне папки примера (что внутри, не показано)",
+  };
+
+  // Ошибка, дошедшая из вложенного импорта наверх, повторяется только именем типа.
+  function traceText(e, previousError) {
+    const error = e.error === previousError ? `та же ошибка ${e.error.split(":")[0]}` : e.error;
+    switch (e.kind) {
+      case "run":
+        return `▶ ${e.origin} выполняется как __main__`;
+      case "import": {
+        const what = !e.name
+          ? "относительный импорт, но у модуля нет пакета — отсчитывать точки не от чего"
+          : `«${e.name}» ${STATES[e.state] || e.state}`;
+        return `${e.where}: ${e.code} — ${what}`;
+      }
+      case "find": {
+        if (e.place !== "project") return `${e.name}: найден ${PLACES[e.place] || e.place}`;
+        const where = e.origin ? `файл ${e.origin}`
+          : `пакет пространства имён, папки: ${(e.locations || []).join(", ")}`;
+        const via = e.via ? ` (его импортирует модуль ${e.via}, не ваш код)` : "";
+        const loader = e.loader ? `; загрузчик ${e.loader}` : "";
+        return `${e.name}: нашёл ${e.finder}: ${where}${loader}${via}`;
+      }
+      case "notfound":
+        return `${e.name}: не нашёл ни один искатель из sys.meta_path`;
+      case "exec":
+        return `${e.name}: модуль создан, записан в sys.modules, выполняется его код`;
+      case "done":
+        return `${e.name}: выполнен до конца`;
+      case "failed":
+        return `${e.name}: выполнение прервано (${error}) — модуль убран из sys.modules`;
+      case "bound":
+        return e.names.includes("*") ? "→ имена из import * связаны"
+          : `→ связано имя: ${e.names.join(", ")}`;
+      case "error":
+        return `✗ инструкция import не выполнена: ${error}`;
+      default:
+        return e.kind;
+    }
+  }
+
+  // Вложенный список: событие глубже предыдущего — внутри него.
+  function renderTrace(step) {
+    const box = element("details", { class: "run-trace", open: "" },
+      element("summary", { text: `Как шёл импорт: ${step.trace.length} событий` }));
+    const root = element("ol", { class: "run-trace-list" });
+    const lists = [root];
+    let previousError = null;
+    for (const event of step.trace) {
+      const depth = Math.min(event.depth, lists.length);
+      lists.length = depth + 1;
+      if (!lists[depth]) {
+        const parent = lists[depth - 1].lastElementChild;
+        const nested = element("ol", { class: "run-trace-list" });
+        (parent || lists[depth - 1]).append(nested);
+        lists[depth] = nested;
+      }
+      lists[depth].append(element("li", { class: `run-trace-${event.kind}`,
+        "data-event": JSON.stringify(event), text: traceText(event, previousError) }));
+      if (event.error) previousError = event.error;
+    }
+    box.append(root);
+    if (step.trace_truncated) {
+      box.append(element("p", { text: "Событий больше, чем показывает страница: остальные не записаны." }));
+    } else if (!step.trace.length) {
+      box.append(element("p", { text: "Ни одного импорта из кода примера." }));
+    }
+    return box;
+  }
+
   // result.steps — записи runner.Step (docs/assets/python/runner.py): их поля описаны там.
   function renderSteps(panel, result, edited) {
     const out = panel.querySelector(".run-output");
@@ -171,6 +256,7 @@
           changed += 1;
         }
         item.append(lines);
+        if (Array.isArray(step.trace)) item.append(renderTrace(step));
         if (step.truncated) {
           truncated += 1;
           item.append(element("div", { class: "run-truncated", text: `… ${step.truncated}` }));
@@ -254,9 +340,11 @@
     panel.dataset.state = "error";
   }
 
-  async function run(panel) {
+  async function run(panel, trace) {
     const status = panel.querySelector(".run-status");
-    const buttons = panel.querySelectorAll(".run-go");
+    // Кнопки под блоком и «Запустить снова»: пока идёт запуск, второй не начать.
+    const buttons = [...panel.querySelectorAll(".run-go"),
+      ...document.querySelectorAll(`.run-bar .run-go[aria-controls="${panel.id}"]`)];
     const stop = panel.querySelector(".run-stop");
     buttons.forEach((b) => { b.disabled = true; });
     panel.hidden = false;
@@ -280,7 +368,7 @@
       const result = await new Promise((resolve) => {
         pending.set(id, resolve);
         entry.port.postMessage({ id, example: panel.dataset.example,
-          transcript: panel.dataset.transcript, zip: panel.zip.slice(0), edits: changes });
+          transcript: panel.dataset.transcript, zip: panel.zip.slice(0), edits: changes, trace });
       });
       if (result.type === "error") {
         // Сбой самого Python в браузере: следующий запуск начнётся с нового воркера.
@@ -326,7 +414,16 @@
       href: new URL(`examples/${example}.zip`, ASSETS).href, download: `${example}.zip`,
       text: "Скачать пример (zip)" });
     download.setAttribute("aria-label", `Скачать пример ${example} (zip)`);
-    bar.append(go, download);
+    bar.append(go);
+    // «Как шёл импорт» — тот же запуск, но с записью событий импорта (только для .console).
+    let traceButton = null;
+    if (transcript.endsWith(".console")) {
+      traceButton = element("button", { type: "button", class: "md-button run-go run-trace-go",
+        "aria-controls": id, text: "Как шёл импорт" });
+      traceButton.setAttribute("aria-label", `Запустить пример ${example} и показать, как шёл импорт`);
+      bar.append(traceButton);
+    }
+    bar.append(download);
 
     const panel = element("section", { class: "run-panel", id, hidden: "",
       "aria-label": `Запуск ${example}/${transcript} в браузере`,
@@ -351,8 +448,11 @@
     });
     files.append(element("div", { class: "run-bar" }, again, reset));
     panel.append(files);
-    go.addEventListener("click", () => run(panel));
-    again.addEventListener("click", () => run(panel));
+    go.addEventListener("click", () => { panel.dataset.trace = ""; run(panel, false); });
+    if (traceButton) {
+      traceButton.addEventListener("click", () => { panel.dataset.trace = "on"; run(panel, true); });
+    }
+    again.addEventListener("click", () => run(panel, panel.dataset.trace === "on"));
     block.after(bar, panel);
   }
 

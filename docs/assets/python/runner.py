@@ -33,6 +33,7 @@ import warnings
 import zipfile
 import zipimport
 
+import tracer
 import transcript
 
 # Всё, что эмулятор использует, импортировано здесь, заранее: импорт во время команды попал бы
@@ -102,6 +103,8 @@ class Capture:
         self.chars = 0
         self.truncated = None  # TRUNCATED, когда вывод обрезан
         self.closed = False  # после остановки: остальное (atexit, traceback) не печатается
+        self.trace = None  # события tracer.py, если запуск с трассировкой импорта
+        self.trace_truncated = False
 
     def add(self, stream, text):
         if self.closed:
@@ -231,13 +234,14 @@ def python_paths(fresh, use_site):
 class Shell:
     """Одна сессия терминала в папке примера: текущая папка и код возврата."""
 
-    def __init__(self, root, writes_bytecode):
+    def __init__(self, root, writes_bytecode, trace=False):
         if FRESH is None:
             raise RuntimeError("сначала init()")
         self.root = root
         self.cwd = root
         self.status = 0
         self.writes_bytecode = writes_bytecode
+        self.trace = trace  # записывать ли, как шёл импорт (tracer.py)
 
     # --- команды терминала ---------------------------------------------------------------
 
@@ -347,6 +351,10 @@ class Shell:
             if site.ENABLE_USER_SITE:
                 site.execusercustomize()
         sys.path[:0] = [] if safe_path else first
+        # Как шёл импорт: с этого места, как в CPython, где tracer.py включает sitecustomize.
+        recorder = tracer.Tracer(self.root) if self.trace else None
+        if recorder:
+            recorder.start()
         try:
             if mode == "c":
                 return run_code(main, target, "<string>", loader=_builtin_loader())
@@ -373,7 +381,13 @@ class Shell:
             report(exc, skip=1)
             return 1
         finally:
-            run_exit_functions()
+            try:
+                run_exit_functions()
+            finally:
+                if recorder:
+                    recorder.stop()
+                    capture.trace = recorder.events
+                    capture.trace_truncated = recorder.truncated
 
 
 def _is_zip(path):
@@ -496,7 +510,9 @@ class Step:
     output   — весь вывод (тексты chunks подряд);
     changed  — номера строк output, которых нет в транскрипте (после transcript.normalize);
     missing  — сколько строк транскрипта не хватает перед каждой строкой output и в конце;
-    truncated — почему вывод обрезан (предел MAX_LINES/MAX_CHARS) или None.
+    truncated — почему вывод обрезан (предел MAX_LINES/MAX_CHARS) или None;
+    trace    — события импорта (tracer.py), если запуск шёл с трассировкой и команда — python;
+    trace_truncated — событий больше tracer.MAX_EVENTS, лишние не записаны.
     """
 
     command: str
@@ -508,6 +524,8 @@ class Step:
     changed: list = dataclasses.field(default_factory=list)
     missing: list = dataclasses.field(default_factory=list)
     truncated: object = None
+    trace: object = None
+    trace_truncated: bool = False
 
     def finish(self):
         """Заполнить output, changed и missing по chunks."""
@@ -532,8 +550,8 @@ def marks(expected, actual):
     return changed, missing
 
 
-def run_console(root, text, writes_bytecode):
-    shell = Shell(root, writes_bytecode)
+def run_console(root, text, writes_bytecode, trace=False):
+    shell = Shell(root, writes_bytecode, trace)
     steps = []
     for parsed in transcript.parse_console(text):
         step = Step(parsed.command, parsed.expected)
@@ -547,6 +565,7 @@ def run_console(root, text, writes_bytecode):
                 shell.status = 127
             else:
                 step.chunks, step.truncated = capture.chunks, capture.truncated
+                step.trace, step.trace_truncated = capture.trace, capture.trace_truncated
         steps.append(step)
     return steps
 
@@ -595,15 +614,16 @@ def run_pycon(root, text, writes_bytecode):
         os.chdir(root)
 
 
-def run(root, name, writes_bytecode):
+def run(root, name, writes_bytecode, trace=False):
     """Выполнить транскрипт ``name`` (путь внутри папки примера ``root``); вернуть шаги (Step)
-    словарями — в таком виде их получает страница."""
+    словарями — в таком виде их получает страница. ``trace`` — записать, как шёл импорт в
+    каждой команде python (сеанс >>> не трассируется)."""
     with open(os.path.join(root, name), encoding="utf-8") as f:
         text = f.read()
     if name.endswith(".pycon"):
         steps = run_pycon(root, text, writes_bytecode)
     else:
-        steps = run_console(root, text, writes_bytecode)
+        steps = run_console(root, text, writes_bytecode, trace)
     os.chdir(HOME)
     return [dataclasses.asdict(step.finish()) for step in steps]
 

@@ -4,7 +4,7 @@
 // Связь со страницей — только через личный MessagePort: его присылает первое сообщение
 // {port}. Код примера может добраться до глобального postMessage воркера (модуль js), но не до
 // этого порта, поэтому подделать ответ он не может.
-// Страница шлёт в порт {id, example, transcript, zip, edits}. Ответы:
+// Страница шлёт в порт {id, example, transcript, zip, edits, trace}. Ответы:
 //   {type: "ready", startup}  — Pyodide запущен (startup — секунды);
 //   {type: "result", id, files, steps, seconds, heap} — steps — записи runner.Step (поля описаны
 //     там), heap — размер памяти WebAssembly после запуска, байт;
@@ -63,7 +63,7 @@ async function start() {
   // sys.path только на время импорта, а init() запоминает состояние уже без него.
   pyodide.FS.mkdirTree(`${HOME}/examples`);
   pyodide.FS.mkdirTree(PYTHON_DIR);
-  await Promise.all(["transcript.py", "runner.py"].map(async (name) => {
+  await Promise.all(["transcript.py", "tracer.py", "runner.py"].map(async (name) => {
     const response = await fetch(new URL(`../../python/${name}`, import.meta.url));
     if (!response.ok) throw new Error(`${name} не найден (${response.status})`);
     pyodide.FS.writeFile(`${PYTHON_DIR}/${name}`, await response.text());
@@ -97,7 +97,7 @@ function heapBytes(pyodide) {
   return heap ? heap.length : 0;
 }
 
-async function run(ready, { id, example, transcript, zip, edits }) {
+async function run(ready, { id, example, transcript, zip, edits, trace }) {
   const { pyodide, runner } = await ready;
   const FS = pyodide.FS;
   const root = `${HOME}/examples/${example}`;
@@ -111,7 +111,7 @@ async function run(ready, { id, example, transcript, zip, edits }) {
   const files = runner.list_files(root).toJs();
   const writesBytecode = FS.analyzePath(`${root}/.writes-bytecode`).exists;
   const started = performance.now();
-  const steps = runner.run(root, transcript, writesBytecode).toJs({
+  const steps = runner.run(root, transcript, writesBytecode, trace === true).toJs({
     dict_converter: Object.fromEntries,
   });
   return {

@@ -1,0 +1,388 @@
+"""«Как шёл импорт»: события импорта одного запуска `python …`, по порядку.
+
+Один и тот же файл работает в двух местах: в браузере его включает runner.py (кнопка «Как шёл
+импорт» под транскриптом), а тесты запускают с ним CPython (tests/test_browser_trace.py) и
+сравнивают, что записали оба. Поэтому он ничего не знает ни о Pyodide, ни о тестах: ему дают
+папку примера, а он отдаёт список событий — словарей из строк и чисел.
+
+Что записывается (поле kind):
+  run    — начал выполняться __main__ (origin — файл от папки примера или "<string>");
+  import — инструкция import в коде примера: where (файл:строка), code (строка кода), name
+           (полное имя, которое просили), state: "hit" (есть в sys.modules), "partial" (есть,
+           но ещё выполняется), "miss" (нет — будет поиск);
+  find   — искатель нашёл модуль: name, finder, origin, loader; place — "project" (в папке
+           примера), "stdlib", "site-packages" или "other"; для модулей не из проекта finder,
+           origin и loader не записываются (они зависят от сборки Python);
+  notfound — ни один искатель не нашёл name;
+  exec   — начал выполняться модуль проекта name; done — закончил; failed — прерван (error);
+  bound  — инструкция import закончилась: names — имена, которые она связала;
+  error  — инструкция import прервана исключением (error — его последняя строка).
+depth — вложенность: события внутри выполнения модуля или внутри инструкции import глубже.
+via — имя модуля не из проекта, во время выполнения которого найден модуль проекта.
+
+Как это сделано, не меняя ни вывода программы, ни её traceback:
+- инструкции import видны через sys.settrace с событиями по опкодам (f_trace_opcodes) только в
+  кадрах файлов примера: IMPORT_NAME и следующие за ним IMPORT_FROM/STORE_* читает dis;
+- поиск и выполнение — обёртки над importlib._bootstrap._find_spec и _load_unlocked. Их код
+  скомпилирован с именем файла "<frozen importlib._bootstrap>": CPython вырезает такие кадры из
+  traceback вместе с остальными кадрами importlib, так что traceback тот же, что без трассировки.
+"""
+
+import dis
+import importlib.util as _util
+import linecache
+import os
+import sys
+
+MAX_EVENTS = 400
+
+_bootstrap = sys.modules["_frozen_importlib"]
+
+# Обёртки живут «внутри importlib»: см. docstring.
+_WRAPPERS = '''
+def _find_spec(name, path, target=None):
+    tracer = _state["tracer"]
+    if tracer is None:
+        return _find_spec_original(name, path, target)
+    tracer.searching += 1
+    try:
+        spec = _find_spec_original(name, path, target)
+    finally:
+        tracer.searching -= 1
+    tracer._found(name, spec)
+    return spec
+
+
+def _load_unlocked(spec):
+    tracer = _state["tracer"]
+    if tracer is None:
+        return _load_unlocked_original(spec)
+    mark = tracer._enter(spec)
+    try:
+        module = _load_unlocked_original(spec)
+    except BaseException as exc:
+        tracer._leave(mark, spec, exc)
+        raise
+    tracer._leave(mark, spec, None)
+    return module
+'''
+
+
+def _make_wrappers():
+    namespace = {"_state": {"tracer": None},
+                 "_find_spec_original": _bootstrap._find_spec,
+                 "_load_unlocked_original": _bootstrap._load_unlocked}
+    exec(compile(_WRAPPERS, "<frozen importlib._bootstrap>", "exec"), namespace)
+    return namespace
+
+
+_W = _make_wrappers()
+_STANDARD_FINDERS = ("BuiltinImporter", "FrozenImporter", "PathFinder")
+
+
+def _error_line(exc):
+    text = str(exc)
+    name = type(exc).__qualname__
+    module = type(exc).__module__
+    if module not in ("builtins", "__main__"):
+        name = f"{module}.{name}"
+    return f"{name}: {text}" if text else name
+
+
+def _command_source():
+    """Код `python -c`: в браузере runner.py кладёт его в linecache, в CPython он в orig_argv."""
+    cached = linecache.cache.get("<string>")
+    if cached and cached[2]:
+        return "".join(cached[2])
+    argv = list(getattr(sys, "orig_argv", []))
+    for i, arg in enumerate(argv[1:-1], 1):
+        if arg == "-c":
+            return argv[i + 1]
+        if not arg.startswith("-") or arg == "-m":
+            break
+    return ""
+
+
+def _kind_name(obj):
+    if obj is None:
+        return None
+    return obj.__name__ if isinstance(obj, type) else type(obj).__name__
+
+
+class Tracer:
+    """Записать события импорта, пока выполняется __main__ примера из папки ``root``."""
+
+    def __init__(self, root):
+        self.root = os.path.realpath(root)
+        self.events = []
+        self.truncated = False
+        self.depth = 0
+        self.context = []  # ("project" или "other", имя): чей модуль сейчас выполняется
+        self.statements = {}  # id(frame) → (последний offset инструкции, имена, глубина)
+        self.started = False  # __main__ начал выполняться
+        self.searching = 0  # сколько поисков (_find_spec) идёт сейчас
+        self.finished = False  # __main__ закончил: дальше ничего не пишется
+        self.main_frame = None
+        self._codes = {}
+        self._files = {}
+        self._sources = {}
+        self._saved = None
+
+    # --- включить и выключить ------------------------------------------------------------
+
+    def start(self):
+        self._saved = (_bootstrap._find_spec, _bootstrap._load_unlocked, sys.gettrace())
+        _W["_state"]["tracer"] = self
+        _bootstrap._find_spec = _W["_find_spec"]
+        _bootstrap._load_unlocked = _W["_load_unlocked"]
+        # importlib.util.find_spec (им python -m ищет модуль) держит свою ссылку на _find_spec,
+        # взятую при импорте importlib.util. В CPython программа импортирует его заново уже после
+        # start() и берёт обёртку; если он уже импортирован (runpy в браузере), подменяем и её.
+        self._utils = [m for m in {id(m): m for m in (_util, sys.modules.get("importlib.util"))
+                                   if m is not None}.values()
+                       if m._find_spec is self._saved[0]]
+        for util in self._utils:
+            util._find_spec = _W["_find_spec"]
+        sys.settrace(self._global)
+
+    def stop(self):
+        sys.settrace(self._saved[2])
+        _bootstrap._find_spec, _bootstrap._load_unlocked = self._saved[:2]
+        for util in self._utils:
+            util._find_spec = self._saved[0]
+        _W["_state"]["tracer"] = None
+        return self.events
+
+    # --- что к чему относится --------------------------------------------------------------
+
+    def _relative(self, path):
+        if not path or path.startswith("<"):
+            return path
+        full = os.path.realpath(path)
+        if full == self.root or full.startswith(self.root + os.sep):
+            return os.path.relpath(full, self.root).replace(os.sep, "/")
+        return None
+
+    def _user_file(self, filename):
+        known = self._files.get(filename)
+        if known is None:
+            known = filename in ("<string>", "<stdin>") or (
+                not filename.startswith("<") and self._relative(filename) is not None)
+            self._files[filename] = known
+        return known
+
+    def _place(self, spec):
+        locations = list(spec.submodule_search_locations or [])
+        paths = [spec.origin] if spec.has_location and spec.origin else locations
+        if paths and all(self._relative(p) is not None for p in paths):
+            return "project"
+        for path in paths:
+            if "site-packages" in path.split(os.sep) or "dist-packages" in path.split(os.sep):
+                return "site-packages"
+        if not paths or spec.origin in ("built-in", "frozen") or any(
+                p.startswith(os.path.dirname(os.__file__) + os.sep) for p in paths):
+            return "stdlib"
+        return "other"
+
+    def _allowed(self, project):
+        """Писать ли событие. О модулях проекта — всегда (python -m импортирует пакет ещё до
+        __main__; свой random.py может импортировать модуль стандартной библиотеки); об
+        остальных — только пока выполняется код проекта, а не чужой модуль."""
+        if self.finished:
+            return False
+        if project:
+            return True
+        # Пока искатель ищет (zipimport сам импортирует zlib и т. п.), импорты — его дело.
+        return self.started and not self.searching and (
+            not self.context or self.context[-1][0] == "project")
+
+    def _emit(self, kind, **fields):
+        if len(self.events) >= MAX_EVENTS:
+            self.truncated = True
+            return
+        event = {"kind": kind, "depth": self.depth}
+        # None не пишется: в браузере он не пережил бы перевод в объект JavaScript.
+        event.update((key, value) for key, value in fields.items() if value is not None)
+        self.events.append(event)
+
+    # --- поиск и выполнение (из обёрток importlib) -----------------------------------------
+
+    def _finder(self, spec):
+        kind = _kind_name(spec.loader)
+        if kind in ("BuiltinImporter", "FrozenImporter"):
+            return kind
+        for finder in sys.meta_path:
+            finder_name = _kind_name(finder)
+            if finder_name not in _STANDARD_FINDERS:
+                return finder_name  # свой искатель примера стоит раньше PathFinder
+            if finder_name == "PathFinder":
+                return finder_name
+        return None
+
+    def _found(self, name, spec):
+        if spec is None:
+            if self._allowed(False):
+                self._emit("notfound", name=name)
+            return
+        place = self._place(spec)
+        if not self._allowed(place == "project"):
+            return
+        if place != "project":
+            self._emit("find", name=name, place=place)
+            return
+        # У пакета пространства имён загрузчика при поиске ещё нет (его назначает создание
+        # модуля): поле loader не пишется.
+        fields = {"name": name, "place": place, "finder": self._finder(spec),
+                  "loader": _kind_name(spec.loader)}
+        if spec.has_location and spec.origin:
+            fields["origin"] = self._relative(spec.origin)
+        else:
+            fields["locations"] = [self._relative(p) for p in spec.submodule_search_locations or []]
+        if self.context and self.context[-1][0] == "other":
+            fields["via"] = self.context[-1][1]
+        self._emit("find", **fields)
+
+    def _enter(self, spec):
+        if self.finished:
+            return None
+        project = self._place(spec) == "project"
+        self.context.append(("project" if project else "other", spec.name))
+        if project:
+            self._emit("exec", name=spec.name)
+            self.depth += 1
+        return project
+
+    def _leave(self, project, spec, exc):
+        if project is None or self.finished:
+            return
+        if self.context:
+            self.context.pop()
+        if project:
+            self.depth -= 1
+            if exc is None:
+                self._emit("done", name=spec.name)
+            else:
+                self._emit("failed", name=spec.name, error=_error_line(exc))
+
+    # --- инструкции import в коде примера --------------------------------------------------
+
+    def _instructions(self, code):
+        found = self._codes.get(code)
+        if found is None:
+            found = list(dis.get_instructions(code))
+            found = (found, {ins.offset: i for i, ins in enumerate(found)})
+            self._codes[code] = found
+        return found
+
+    def _global(self, frame, event, arg):
+        if event != "call" or self.finished or not self._user_file(frame.f_code.co_filename):
+            return None
+        if self.main_frame is None and frame.f_code.co_name == "<module>" \
+                and frame.f_globals.get("__name__") == "__main__":
+            self.main_frame = frame
+            self.started = True
+            self.context = []
+            self.depth = 0
+            filename = frame.f_code.co_filename
+            self._emit("run", origin=self._relative(filename) or filename)
+        frame.f_trace_opcodes = True
+        return self._local
+
+    def _local(self, frame, event, arg):
+        if self.finished:
+            return None
+        # Python 3.12+ не включает события опкодов, заданные в событии call: включаем здесь.
+        frame.f_trace_opcodes = True
+        key = id(frame)
+        pending = self.statements.get(key)
+        if event == "opcode":
+            if pending is not None and frame.f_lasti > pending[0]:
+                self._close(key, frame, None)
+            self._opcode(frame)
+        elif event == "exception":
+            if pending is not None and frame.f_lasti <= pending[0]:
+                self._close(key, frame, arg[1])
+        elif event == "return":
+            if pending is not None:
+                self._close(key, frame, None)
+            if frame is self.main_frame:
+                self.finished = True
+                self.main_frame = None
+        return self._local
+
+    def _opcode(self, frame):
+        instructions, index = self._instructions(frame.f_code)
+        i = index.get(frame.f_lasti)
+        if i is None or instructions[i].opname != "IMPORT_NAME":
+            return
+        if not self._allowed(False):
+            return
+        ins = instructions[i]
+        level = instructions[i - 1 - 1].argval if i >= 2 else 0
+        fromlist = instructions[i - 1].argval if i >= 1 else None
+        level = level if isinstance(level, int) else 0
+        written = "." * level + ins.argval
+        names, end = [], ins.offset
+        for nxt in instructions[i + 1:]:
+            end = nxt.offset
+            if nxt.opname.startswith("STORE_"):
+                value = nxt.argval
+                names.append(value[0] if isinstance(value, tuple) else value)
+                if not fromlist:
+                    break
+            elif nxt.opname == "IMPORT_STAR" or "IMPORT_STAR" in (nxt.argrepr or ""):
+                names.append("*")
+            elif nxt.opname == "POP_TOP":
+                break
+            elif nxt.opname not in ("IMPORT_FROM", "SWAP", "ROT_TWO", "COPY"):
+                break
+        name = self._resolve(frame, ins.argval, level)
+        state = "miss"
+        if name is not None and name in sys.modules:
+            spec = getattr(sys.modules[name], "__spec__", None)
+            state = "partial" if getattr(spec, "_initializing", False) else "hit"
+        filename = frame.f_code.co_filename
+        where = f"{self._relative(filename) or filename}:{frame.f_lineno}"
+        line = self._line(filename, frame.f_lineno)
+        fields = {"where": where, "code": line, "written": written, "name": name, "state": state}
+        if fromlist:
+            fields["fromlist"] = list(fromlist)
+        self._emit("import", **fields)
+        self.depth += 1
+        self.statements[id(frame)] = (end, names, self.depth)
+
+    def _line(self, filename, lineno):
+        """Строка кода из файла примера. Не через linecache: он импортировал бы tokenize,
+        и этот импорт попал бы и в трассировку, и в sys.modules программы."""
+        lines = self._sources.get(filename)
+        if lines is None:
+            lines = []
+            if not filename.startswith("<"):
+                try:
+                    with open(filename, "rb") as f:
+                        lines = f.read().decode("utf-8", "replace").splitlines()
+                except OSError:
+                    pass
+            elif filename == "<string>":
+                lines = _command_source().splitlines()
+            self._sources[filename] = lines
+        return lines[lineno - 1].strip() if 0 < lineno <= len(lines) else ""
+
+    def _resolve(self, frame, name, level):
+        if not level:
+            return name
+        try:
+            package = _bootstrap._calc___package__(frame.f_globals)
+            if not package:
+                return None
+            return _bootstrap._resolve_name(name, package, level)
+        except Exception:
+            return None
+
+    def _close(self, key, frame, exc):
+        _, names, depth = self.statements.pop(key)
+        self.depth = depth - 1
+        if exc is None:
+            self._emit("bound", names=names)
+        else:
+            self._emit("error", error=_error_line(exc))

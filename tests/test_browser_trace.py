@@ -1,0 +1,152 @@
+"""«Как шёл импорт» in Chromium equals the same tracer's record in CPython.
+
+For each lesson below, the button «Как шёл импорт» runs the transcript in Pyodide (Python 3.14)
+with docs/assets/python/tracer.py switched on; the test reads the events back from the page (each
+list item keeps its event in data-event) and compares them, step by step, with what the same
+tracer recorded in CPython 3.14 (tests/harness/trace.py). It also checks that tracing changes nothing
+the program prints. The only differences allowed are the
+output differences already reviewed for that transcript in tests/data/browser_runs/: where an
+error line differs there (CPython's "consider renaming" hint), the error in the trace differs the
+same way.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import sys
+
+import pytest
+
+from transcript import select_variant, transcript_group
+
+from harness import require, site_checks
+from harness.browser import WATCH_CSP, click_run, csp_violations
+from harness.cpython import Interpreter, find_transcripts
+from harness.paths import BROWSER_RUNS, EXAMPLES, ROOT
+from harness.trace import cpython_traces
+from test_browser_run import READ_PANEL, _browser_text, _diff, _expected_diff, _transcript_text
+
+PYODIDE = (3, 14)  # as in test_browser_run.py: the Python inside the pinned Pyodide
+
+# Lessons whose pages send the reader to «Как шёл импорт» (example, transcript group), with what
+# each one shows: a first package, the steps of import and sys.modules, a circular import caught
+# half-initialised, relative imports, a namespace package, a script shadowing a standard module,
+# python -m running a module of a package.
+LESSONS = [
+    ("package_first", "run.console"),
+    ("cache_import_steps", "run.console"),
+    ("circular_steps", "run.console"),
+    ("circular_error", "run.console"),
+    ("relative_forms", "run.console"),
+    ("init_namespace_package", "run.console"),
+    ("choose_shadowing_stdlib", "run.console"),
+    ("relative_main", "run.console"),
+]
+
+READ_TRACES = """panel => [...panel.querySelectorAll('.run-step')].map(step => {
+  const box = step.querySelector('.run-trace');
+  return box ? [...box.querySelectorAll('li[data-event]')].map(li => JSON.parse(li.dataset.event))
+             : null;
+})"""
+
+
+def _variant(example: str, group: str) -> str:
+    paths = [p for p in find_transcripts(EXAMPLES / example) if transcript_group(p) == group]
+    return select_variant(paths, PYODIDE).relative_to(EXAMPLES / example).as_posix()
+
+
+def _page(example: str, name: str) -> str:
+    for md in site_checks.pages(ROOT):
+        for block in site_checks.iter_blocks(md):
+            if block.embeds == f"examples/{example}/{name}":
+                return site_checks.page_url(md, ROOT)
+    raise AssertionError(f"no page shows examples/{example}/{name}")
+
+
+def _reviewed_changes(example: str, name: str) -> dict[str, str]:
+    """Line of CPython's output → line the browser prints instead, from the reviewed diff."""
+    path = BROWSER_RUNS / example / f"{name}.diff"
+    if not path.is_file():
+        return {}
+    changes, removed, added = {}, [], []
+    for line in path.read_text(encoding="utf-8").splitlines() + ["@@"]:
+        if line.startswith(("---", "+++")):
+            continue
+        if line.startswith("@@"):
+            if len(removed) == len(added):
+                changes.update(zip(removed, added))
+            removed, added = [], []
+        elif line.startswith("-"):
+            removed.append(line[1:])
+        elif line.startswith("+"):
+            added.append(line[1:])
+    return changes
+
+
+def _as_browser(events: list[dict] | None, changes: dict[str, str]) -> list[dict] | None:
+    if events is None:
+        return None
+    return [{**e, "error": changes.get(e["error"], e["error"])} if "error" in e else e
+            for e in events]
+
+
+@pytest.fixture(scope="module")
+def python314(request) -> Interpreter:
+    paths = request.config.getoption("--python") or [
+        p for p in os.environ.get("TRANSCRIPT_PYTHONS", "").split(os.pathsep) if p]
+    found = [i for i in map(Interpreter.probe, paths or [sys.executable]) if i.version == PYODIDE]
+    require(bool(found), "the tracer is compared with CPython 3.14: set TRANSCRIPT_PYTHONS "
+                         "(.ci/pythons prints it)")
+    return found[0]
+
+
+def _format(events: list[dict] | None) -> list[str]:
+    return ["(not python)"] if events is None else [
+        "  " * e["depth"] + json.dumps({k: v for k, v in e.items() if k != "depth"},
+                                       ensure_ascii=False) for e in events]
+
+
+@pytest.mark.parametrize("example,group", LESSONS, ids=[e for e, _ in LESSONS])
+def test_browser_trace_equals_cpython(example, group, python314, pyodide_site, served, browser,
+                                      tmp_path) -> None:
+    name = _variant(example, group)
+    expected = cpython_traces(EXAMPLES / example, name, tmp_path, python314)
+    assert any(expected), f"{example}/{name}: CPython recorded no import at all"
+    changes = _reviewed_changes(example, name)
+
+    context = browser.new_context()
+    context.add_init_script(WATCH_CSP)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(served + _page(example, name), wait_until="networkidle")
+    panel = click_run(page, example, name, trace=True)
+    assert panel.get_attribute("data-state") == "done", panel.locator(".run-status").text_content()
+    actual = panel.evaluate(READ_TRACES)
+    # Tracing changes nothing the program prints: the output is the one test_browser_run.py
+    # checks, with the same reviewed differences.
+    steps = panel.evaluate(READ_PANEL)
+    rel = f"{example}/{name}"
+    output_diff = _diff(rel, _transcript_text(rel, steps), _browser_text(steps))
+    assert output_diff == _expected_diff(rel), f"{rel}: a traced run prints something else:\n{output_diff}"
+    errors += [f"Content-Security-Policy: {v}" for v in csp_violations(page)]
+    context.close()
+    assert not errors, errors
+
+    assert len(actual) == len(expected), f"{example}/{name}: {len(actual)} steps, not {len(expected)}"
+    problems = []
+    for index, (cpython, chromium) in enumerate(zip(expected, actual)):
+        want = _format(_as_browser(cpython, changes))
+        got = _format(chromium if cpython is not None else None)
+        if want != got:
+            problems.append(f"step {index + 1}:\n" + "\n".join(difflib.unified_diff(
+                want, got, "CPython 3.14", "Chromium (Pyodide)", lineterm="")))
+    assert not problems, f"{example}/{name}: the browser's trace differs from CPython's\n" + \
+        "\n".join(problems)
+
+
+def test_trace_lessons_exist() -> None:
+    for example, group in LESSONS:
+        assert (EXAMPLES / example / group).is_file(), f"{example}/{group}"
