@@ -1,5 +1,5 @@
 """axe-core (npm, tests/tools/package.json) finds no accessibility violation in the open search
-with results, in the phone menu, in the run panel (every page, at two widths and in both
+with results, in the phone menu, in the run panel and its import trace (every page, at two widths and in both
 themes: test_browser_every_page.py)."""
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ def test_axe_reports_a_violation(served, browser, axe_source) -> None:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_run_panel_has_no_axe_violations(pyodide_site, served, browser, axe_source, scheme) -> None:
-    """«Запустить» opened: output with «≠» marks, stderr, skipped commands, the file editor."""
+    """«Запустить» opened: output with «≠» marks, stderr, skipped commands, the file editor;
+    «Как шёл импорт» opened: the trace list."""
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     page.goto(served + "import/pycache/", wait_until="networkidle")
@@ -56,5 +57,10 @@ def test_run_panel_has_no_axe_violations(pyodide_site, served, browser, axe_sour
     assert page.locator(".run-line--changed:visible").count(), "no «≠» line to check"
     assert page.locator(".run-step--skipped:visible").count(), "no skipped command to check"
     problems = axe_violations(page, axe_source, f"import/pycache/ with run panels ({scheme})")
+    # «Как шёл импорт»: the nested list of events under the output, errors included.
+    page.goto(served + "import/circular/", wait_until="networkidle")
+    panel = click_run(page, "circular_steps", trace=True)
+    assert panel.locator(".run-trace-failed").count(), "no failed module in the trace to check"
+    problems += axe_violations(page, axe_source, f"import/circular/ with an import trace ({scheme})")
     context.close()
     assert not problems, "\n".join(problems)

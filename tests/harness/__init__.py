@@ -2,6 +2,7 @@
 
 paths.py         where things are in the repository
 cpython.py       runs an example's transcript in a real CPython (the format: transcript.py)
+trace.py         the same, with the import tracer the browser uses (docs/assets/python/tracer.py)
 site_checks.py   reads pages and code blocks; builds the site; shared checks of the guards
 browser.py       Debian's Chromium through Playwright, a local server, page lists
 version_tabs.py  the «Python 3.X» tab sets computed from transcript variants
