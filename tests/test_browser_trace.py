@@ -150,3 +150,18 @@ def test_browser_trace_equals_cpython(example, group, python314, pyodide_site, s
 def test_trace_lessons_exist() -> None:
     for example, group in LESSONS:
         assert (EXAMPLES / example / group).is_file(), f"{example}/{group}"
+
+
+def test_pages_that_send_the_reader_to_the_trace_show_a_compared_lesson() -> None:
+    """A lesson that says «нажмите «Как шёл импорт» под транскриптом» shows one of LESSONS, so
+    what the reader is told to look at is what this test compares with CPython."""
+    compared = {f"examples/{example}/" for example, _ in LESSONS}
+    pointing = []
+    for md in site_checks.pages(ROOT):
+        if "«Как шёл импорт» под транскриптом" not in md.read_text(encoding="utf-8"):
+            continue
+        pointing.append(md)
+        embeds = {block.embeds for block in site_checks.iter_blocks(md) if block.embeds}
+        assert any(e.startswith(tuple(compared)) for e in embeds), (
+            f"{md.relative_to(ROOT)} sends the reader to «Как шёл импорт» but shows none of LESSONS")
+    assert len(pointing) >= 5, [str(p) for p in pointing]
