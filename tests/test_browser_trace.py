@@ -32,8 +32,9 @@ PYODIDE = (3, 14)  # as in test_browser_run.py: the Python inside the pinned Pyo
 
 # Lessons whose pages send the reader to «Как шёл импорт» (example, transcript group), with what
 # each one shows: a first package, the steps of import and sys.modules, a circular import caught
-# half-initialised, relative imports, a namespace package, a script shadowing a standard module,
-# python -m running a module of a package.
+# half-initialised, relative imports, a namespace package, a script shadowing a standard module
+# (and the modules it cannot shadow: built-in, already imported), python -m running a module of a
+# package.
 LESSONS = [
     ("package_first", "run.console"),
     ("cache_import_steps", "run.console"),
@@ -42,6 +43,7 @@ LESSONS = [
     ("relative_forms", "run.console"),
     ("init_namespace_package", "run.console"),
     ("choose_shadowing_stdlib", "run.console"),
+    ("search_path_shadowing", "run.console"),
     ("relative_main", "run.console"),
 ]
 

@@ -142,10 +142,11 @@
     miss: "нет в sys.modules — Python ищет его",
   };
   const PLACES = {
-    stdlib: "из стандартной библиотеки (что внутри, не показано)",
-    "site-packages": "из site-packages (что внутри, не показано)",
-    other: "вне папки примера (что внутри, не показано)",
+    stdlib: "модуль стандартной библиотеки",
+    "site-packages": "модуль из site-packages",
+    other: "модуль вне папки примера",
   };
+  const FINDERS = { BuiltinImporter: "встроенный модуль", FrozenImporter: "замороженный модуль" };
 
   // Ошибка, дошедшая из вложенного импорта наверх, повторяется только именем типа.
   function traceText(e, previousError) {
@@ -160,7 +161,11 @@
         return `${e.where}: ${e.code} — ${what}`;
       }
       case "find": {
-        if (e.place !== "project") return `${e.name}: найден ${PLACES[e.place] || e.place}`;
+        if (e.place !== "project") {
+          const kind = FINDERS[e.finder] ? `${FINDERS[e.finder]}, ` : "";
+          return `${e.name}: нашёл ${e.finder}: ${kind}${PLACES[e.place] || e.place} `
+            + "(что он импортирует сам, не показано)";
+        }
         const where = e.origin ? `файл ${e.origin}`
           : `пакет пространства имён, папки: ${(e.locations || []).join(", ")}`;
         const via = e.via ? ` (его импортирует модуль ${e.via}, не ваш код)` : "";

@@ -11,8 +11,9 @@
            (полное имя, которое просили), state: "hit" (есть в sys.modules), "partial" (есть,
            но ещё выполняется), "miss" (нет — будет поиск);
   find   — искатель нашёл модуль: name, finder, origin, loader; place — "project" (в папке
-           примера), "stdlib", "site-packages" или "other"; для модулей не из проекта finder,
-           origin и loader не записываются (они зависят от сборки Python);
+           примера), "stdlib", "site-packages" или "other"; для модулей не из проекта origin и
+           loader не записываются (файлы и загрузчики стандартной библиотеки зависят от сборки
+           Python: в Pyodide она в zip-архиве);
   notfound — ни один искатель не нашёл name;
   exec   — начал выполняться модуль проекта name; done — закончил; failed — прерван (error);
   bound  — инструкция import закончилась: names — имена, которые она связала;
@@ -228,7 +229,9 @@ class Tracer:
         if not self._allowed(place == "project"):
             return
         if place != "project":
-            self._emit("find", name=name, place=place)
+            # Какой искатель нашёл модуль не из проекта, видно (встроенный модуль находит
+            # BuiltinImporter раньше, чем очередь дойдёт до папок), а файл и загрузчик — нет.
+            self._emit("find", name=name, place=place, finder=self._finder(spec))
             return
         # У пакета пространства имён загрузчика при поиске ещё нет (его назначает создание
         # модуля): поле loader не пишется.
