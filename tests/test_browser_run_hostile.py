@@ -179,3 +179,19 @@ def test_no_buttons_without_webassembly(pyodide_site, served, browser) -> None:
     assert page.locator(".run-bar").count() == 0
     assert page.locator(".highlight").count() > 0
     context.close()
+
+
+def test_import_trace_is_capped(reader) -> None:
+    """«Как шёл импорт» on a program that imports in a loop: the list stops at tracer.MAX_EVENTS
+    and says so, the output is complete, the page answers at once."""
+    reader.run("print('старт')\n")
+    reader.panel.locator('textarea[data-path="main.py"]').fill(
+        "for i in range(20000):\n    import os\nprint('готово')\n")
+    panel_id = reader.panel.get_attribute("id")
+    reader.page.locator(f'button.run-trace-go[aria-controls="{panel_id}"]').click()
+    assert reader.wait() == "done", reader.status
+    assert reader.lines() == ["готово"]
+    events = reader.panel.locator(".run-trace li[data-event]").count()
+    assert 0 < events <= 400, events
+    assert "Событий больше" in reader.panel.locator(".run-trace").inner_text()
+    assert reader.page.evaluate("1 + 1") == 2

@@ -32,15 +32,16 @@ PYODIDE = (3, 14)  # as in test_browser_run.py: the Python inside the pinned Pyo
 
 # Lessons whose pages send the reader to «Как шёл импорт» (example, transcript group), with what
 # each one shows: a first package, the steps of import and sys.modules, a circular import caught
-# half-initialised, relative imports, a namespace package, a script shadowing a standard module
-# (and the modules it cannot shadow: built-in, already imported), python -m running a module of a
-# package.
+# half-initialised, relative imports (and one with no parent package), a namespace package, a
+# script shadowing a standard module (and the modules it cannot shadow: built-in, already
+# imported), python -m running a module of a package.
 LESSONS = [
     ("package_first", "run.console"),
     ("cache_import_steps", "run.console"),
     ("circular_steps", "run.console"),
     ("circular_error", "run.console"),
     ("relative_forms", "run.console"),
+    ("relative_no_parent", "run.console"),
     ("init_namespace_package", "run.console"),
     ("choose_shadowing_stdlib", "run.console"),
     ("search_path_shadowing", "run.console"),

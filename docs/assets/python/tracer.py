@@ -340,7 +340,7 @@ class Tracer:
             elif nxt.opname not in ("IMPORT_FROM", "SWAP", "ROT_TWO", "COPY"):
                 break
         name = self._resolve(frame, ins.argval, level)
-        state = "miss"
+        state = "miss" if name is not None else None  # без имени (точки не от чего отсчитать)
         if name is not None and name in sys.modules:
             spec = getattr(sys.modules[name], "__spec__", None)
             state = "partial" if getattr(spec, "_initializing", False) else "hit"
