@@ -34,7 +34,8 @@ PYODIDE = (3, 14)  # as in test_browser_run.py: the Python inside the pinned Pyo
 # each one shows: a first package, the steps of import and sys.modules, a circular import caught
 # half-initialised, relative imports (and one with no parent package), a namespace package, a
 # script shadowing a standard module (and the modules it cannot shadow: built-in, already
-# imported), python -m running a module of a package.
+# imported), python -m running a module of a package, a finder of the example's own in
+# sys.meta_path.
 LESSONS = [
     ("package_first", "run.console"),
     ("cache_import_steps", "run.console"),
@@ -46,6 +47,7 @@ LESSONS = [
     ("choose_shadowing_stdlib", "run.console"),
     ("search_path_shadowing", "run.console"),
     ("relative_main", "run.console"),
+    ("machinery_custom_finder", "run.console"),
 ]
 
 READ_TRACES = """panel => [...panel.querySelectorAll('.run-step')].map(step => {

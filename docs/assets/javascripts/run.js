@@ -166,8 +166,9 @@
           return `${e.name}: нашёл ${e.finder}: ${kind}${PLACES[e.place] || e.place} `
             + "(что он импортирует сам, не показано)";
         }
-        const where = e.origin ? `файл ${e.origin}`
-          : `пакет пространства имён, папки: ${(e.locations || []).join(", ")}`;
+        let where = `пакет пространства имён, папки: ${(e.locations || []).join(", ")}`;
+        if (e.origin) where = `файл ${e.origin}`;
+        else if (!e.locations) where = `модуль без файла (origin: ${e.source || "нет"})`;
         const via = e.via ? ` (его импортирует модуль ${e.via}, не ваш код)` : "";
         const loader = e.loader ? `; загрузчик ${e.loader}` : "";
         return `${e.name}: нашёл ${e.finder}: ${where}${loader}${via}`;

@@ -10,10 +10,12 @@
   import — инструкция import в коде примера: where (файл:строка), code (строка кода), name
            (полное имя, которое просили), state: "hit" (есть в sys.modules), "partial" (есть,
            но ещё выполняется), "miss" (нет — будет поиск);
-  find   — искатель нашёл модуль: name, finder, origin, loader; place — "project" (в папке
-           примера), "stdlib", "site-packages" или "other"; для модулей не из проекта origin и
-           loader не записываются (файлы и загрузчики стандартной библиотеки зависят от сборки
-           Python: в Pyodide она в zip-архиве);
+  find   — искатель нашёл модуль: name, finder, origin (файл от папки примера), locations
+           (папки пакета пространства имён) или source (origin модуля без файла), loader;
+           place — "project" (в папке примера или от искателя примера), "stdlib",
+           "site-packages" или "other"; для модулей не из проекта origin и loader не
+           записываются (файлы и загрузчики стандартной библиотеки зависят от сборки Python: в
+           Pyodide она в zip-архиве);
   notfound — ни один искатель не нашёл name;
   exec   — начал выполняться модуль проекта name; done — закончил; failed — прерван (error);
   bound  — инструкция import закончилась: names — имена, которые она связала;
@@ -24,6 +26,9 @@ via — имя модуля не из проекта, во время выпол
 Как это сделано, не меняя ни вывода программы, ни её traceback:
 - инструкции import видны через sys.settrace с событиями по опкодам (f_trace_opcodes) только в
   кадрах файлов примера: IMPORT_NAME и следующие за ним IMPORT_FROM/STORE_* читает dis;
+- кто нашёл модуль — обёртки над find_spec трёх стандартных искателей (BuiltinImporter,
+  FrozenImporter, PathFinder) отмечают, кто из них вернул спецификацию; если никто — искатель
+  примера;
 - поиск и выполнение — обёртки над importlib._bootstrap._find_spec и _load_unlocked. Их код
   скомпилирован с именем файла "<frozen importlib._bootstrap>": CPython вырезает такие кадры из
   traceback вместе с остальными кадрами importlib, так что traceback тот же, что без трассировки.
@@ -45,13 +50,24 @@ def _find_spec(name, path, target=None):
     tracer = _state["tracer"]
     if tracer is None:
         return _find_spec_original(name, path, target)
-    tracer.searching += 1
+    tracer.searching.append(None)
     try:
         spec = _find_spec_original(name, path, target)
     finally:
-        tracer.searching -= 1
-    tracer._found(name, spec)
+        finder = tracer.searching.pop()
+    tracer._found(name, spec, finder)
     return spec
+
+
+def _finder_wrapper(original, finder_name):
+    def find_spec(cls, name, path=None, target=None):
+        spec = original(name, path, target)
+        tracer = _state["tracer"]
+        if spec is not None and tracer is not None and tracer.searching \
+                and tracer.searching[-1] is None:
+            tracer.searching[-1] = finder_name
+        return spec
+    return classmethod(find_spec)
 
 
 def _load_unlocked(spec):
@@ -78,7 +94,10 @@ def _make_wrappers():
 
 
 _W = _make_wrappers()
-_STANDARD_FINDERS = ("BuiltinImporter", "FrozenImporter", "PathFinder")
+# Стандартные искатели sys.meta_path: их find_spec на время записи заменяется обёрткой, которая
+# отмечает, кто из них нашёл модуль. Не нашёл ни один — значит, искатель примера.
+_STANDARD_FINDERS = [_bootstrap.BuiltinImporter, _bootstrap.FrozenImporter,
+                     sys.modules["_frozen_importlib_external"].PathFinder]
 
 
 def _error_line(exc):
@@ -121,12 +140,15 @@ class Tracer:
         self.context = []  # ("project" или "other", имя): чей модуль сейчас выполняется
         self.statements = {}  # id(frame) → (последний offset инструкции, имена, глубина)
         self.started = False  # __main__ начал выполняться
-        self.searching = 0  # сколько поисков (_find_spec) идёт сейчас
+        # Идущие сейчас поиски (_find_spec), вложенные друг в друга; у каждого — имя
+        # стандартного искателя, который нашёл модуль, или None.
+        self.searching = []
         self.finished = False  # __main__ закончил: дальше ничего не пишется
         self.main_frame = None
         self._codes = {}
         self._files = {}
         self._sources = {}
+        self._places = {}  # имя модуля → откуда он (_place), решено при поиске
         self._saved = None
 
     # --- включить и выключить ------------------------------------------------------------
@@ -136,6 +158,9 @@ class Tracer:
         _W["_state"]["tracer"] = self
         _bootstrap._find_spec = _W["_find_spec"]
         _bootstrap._load_unlocked = _W["_load_unlocked"]
+        self._finders = [(cls, cls.__dict__["find_spec"]) for cls in _STANDARD_FINDERS]
+        for cls, original in self._finders:
+            cls.find_spec = _W["_finder_wrapper"](original.__get__(None, cls), cls.__name__)
         # importlib.util.find_spec (им python -m ищет модуль) держит свою ссылку на _find_spec,
         # взятую при импорте importlib.util. В CPython программа импортирует его заново уже после
         # start() и берёт обёртку; если он уже импортирован (runpy в браузере), подменяем и её.
@@ -149,6 +174,8 @@ class Tracer:
     def stop(self):
         sys.settrace(self._saved[2])
         _bootstrap._find_spec, _bootstrap._load_unlocked = self._saved[:2]
+        for cls, original in self._finders:
+            cls.find_spec = original
         for util in self._utils:
             util._find_spec = self._saved[0]
         _W["_state"]["tracer"] = None
@@ -172,16 +199,21 @@ class Tracer:
             self._files[filename] = known
         return known
 
-    def _place(self, spec):
+    def _place(self, spec, finder):
+        """Откуда модуль: "project" — из папки примера (или его нашёл искатель примера, а
+        файла у модуля нет), "stdlib", "site-packages" или "other"."""
+        if spec.origin in ("built-in", "frozen"):
+            return "stdlib"
         locations = list(spec.submodule_search_locations or [])
         paths = [spec.origin] if spec.has_location and spec.origin else locations
-        if paths and all(self._relative(p) is not None for p in paths):
+        if not paths:
+            return "project" if finder is None else "other"
+        if all(self._relative(p) is not None for p in paths):
             return "project"
-        for path in paths:
-            if "site-packages" in path.split(os.sep) or "dist-packages" in path.split(os.sep):
-                return "site-packages"
-        if not paths or spec.origin in ("built-in", "frozen") or any(
-                p.startswith(os.path.dirname(os.__file__) + os.sep) for p in paths):
+        parts = paths[0].replace("\\", "/").split("/")
+        if "site-packages" in parts or "dist-packages" in parts:
+            return "site-packages"
+        if paths[0].startswith(os.path.dirname(os.__file__) + os.sep):
             return "stdlib"
         return "other"
 
@@ -208,37 +240,36 @@ class Tracer:
 
     # --- поиск и выполнение (из обёрток importlib) -----------------------------------------
 
-    def _finder(self, spec):
-        kind = _kind_name(spec.loader)
-        if kind in ("BuiltinImporter", "FrozenImporter"):
-            return kind
+    def _custom_finder(self):
+        """Искатель примера: первый в sys.meta_path, кроме стандартных."""
         for finder in sys.meta_path:
-            finder_name = _kind_name(finder)
-            if finder_name not in _STANDARD_FINDERS:
-                return finder_name  # свой искатель примера стоит раньше PathFinder
-            if finder_name == "PathFinder":
-                return finder_name
+            if finder not in _STANDARD_FINDERS:
+                return _kind_name(finder)
         return None
 
-    def _found(self, name, spec):
+    def _found(self, name, spec, finder):
         if spec is None:
             if self._allowed(False):
                 self._emit("notfound", name=name)
             return
-        place = self._place(spec)
+        place = self._place(spec, finder)
+        self._places[name] = place
+        finder = finder or self._custom_finder()
         if not self._allowed(place == "project"):
             return
         if place != "project":
             # Какой искатель нашёл модуль не из проекта, видно (встроенный модуль находит
             # BuiltinImporter раньше, чем очередь дойдёт до папок), а файл и загрузчик — нет.
-            self._emit("find", name=name, place=place, finder=self._finder(spec))
+            self._emit("find", name=name, place=place, finder=finder)
             return
         # У пакета пространства имён загрузчика при поиске ещё нет (его назначает создание
         # модуля): поле loader не пишется.
-        fields = {"name": name, "place": place, "finder": self._finder(spec),
+        fields = {"name": name, "place": place, "finder": finder,
                   "loader": _kind_name(spec.loader)}
         if spec.has_location and spec.origin:
             fields["origin"] = self._relative(spec.origin)
+        elif not spec.submodule_search_locations:
+            fields["source"] = spec.origin  # модуль без файла: что о себе сказал его искатель
         else:
             fields["locations"] = [self._relative(p) for p in spec.submodule_search_locations or []]
         if self.context and self.context[-1][0] == "other":
@@ -248,7 +279,8 @@ class Tracer:
     def _enter(self, spec):
         if self.finished:
             return None
-        project = self._place(spec) == "project"
+        place = self._places.get(spec.name) or self._place(spec, "?")
+        project = place == "project"
         self.context.append(("project" if project else "other", spec.name))
         if project:
             self._emit("exec", name=spec.name)
