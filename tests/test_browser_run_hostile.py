@@ -142,7 +142,9 @@ def test_example_code_cannot_post_results(reader) -> None:
     ("**/pyodide/python_stdlib.zip", lambda r: r.fulfill(status=404, body="нет"),
      "Python для браузера не запустился"),
     ("**/run/worker.mjs", lambda r: r.fulfill(status=404, body="нет"), "ошибка воркера"),
-], ids=["runner-404", "corrupt-wasm", "stdlib-404", "worker-404"])
+    ("**/run/panel.mjs", lambda r: r.fulfill(status=404, body="нет"),
+     "модуль запуска не загрузился"),
+], ids=["runner-404", "corrupt-wasm", "stdlib-404", "worker-404", "panel-404"])
 def test_broken_start_ends_in_a_message_and_is_retried(reader, route, broken, message) -> None:
     context = reader.page.context
     context.route(route, broken)
