@@ -45,6 +45,8 @@ QUERIES = [
     ("importlib.reload", "import/cache/"),
     ("LazyLoader", "internals/lazy/"),
     ("src layout", "projects/layout/"),
+    # The traceback doctor, by its name.
+    ("разбор ошибки", "errors/doctor/"),
     # Error messages pasted whole.
     ("ImportError: attempted relative import with no known parent package",
      "errors/no-known-parent-package/"),
