@@ -45,8 +45,9 @@ QUERIES = [
     ("importlib.reload", "import/cache/"),
     ("LazyLoader", "internals/lazy/"),
     ("src layout", "projects/layout/"),
-    # The traceback doctor, by its name.
+    # The traceback doctor and the import trace, by their names.
     ("разбор ошибки", "errors/doctor/"),
+    ("как шёл импорт", "conventions/#как-шёл-импорт"),
     # Error messages pasted whole.
     ("ImportError: attempted relative import with no known parent package",
      "errors/no-known-parent-package/"),
