@@ -14,21 +14,19 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
-import sys
 
 import pytest
 
-from transcript import select_variant, transcript_group
+from transcript import transcript_group
 
 from harness import require, site_checks
 from harness.browser import WATCH_CSP, click_run, csp_violations
-from harness.cpython import Interpreter, find_transcripts
+from harness.cpython import Interpreter
 from harness.paths import BROWSER_RUNS, EXAMPLES, ROOT
 from harness.trace import cpython_traces
-from test_browser_run import READ_PANEL, _browser_text, _diff, _expected_diff, _transcript_text
-
-PYODIDE = (3, 14)  # as in test_browser_run.py: the Python inside the pinned Pyodide
+from conftest import _interpreters
+from test_browser_run import (PLAN, PYODIDE, READ_PANEL, _browser_text, _diff, _expected_diff,
+                              _transcript_text)
 
 # Lessons whose pages send the reader to «Как шёл импорт» (example, transcript group), with what
 # each one shows: a first package, the steps of import and sys.modules, a circular import caught
@@ -57,17 +55,15 @@ READ_TRACES = """panel => [...panel.querySelectorAll('.run-step')].map(step => {
 })"""
 
 
-def _variant(example: str, group: str) -> str:
-    paths = [p for p in find_transcripts(EXAMPLES / example) if transcript_group(p) == group]
-    return select_variant(paths, PYODIDE).relative_to(EXAMPLES / example).as_posix()
-
-
-def _page(example: str, name: str) -> str:
-    for md in site_checks.pages(ROOT):
-        for block in site_checks.iter_blocks(md):
-            if block.embeds == f"examples/{example}/{name}":
-                return site_checks.page_url(md, ROOT)
-    raise AssertionError(f"no page shows examples/{example}/{name}")
+def _planned(example: str, group: str) -> tuple[str, str]:
+    """The page and the variant test_browser_run.py runs this transcript group with (the one a
+    Python 3.14 reader's run compares against)."""
+    for page_url, rels in PLAN.items():
+        for rel in rels:
+            planned_example, name = rel.split("/", 1)
+            if planned_example == example and transcript_group(name) == group:
+                return page_url, name
+    raise AssertionError(f"no page shows examples/{example}/{group}")
 
 
 def _reviewed_changes(example: str, name: str) -> dict[str, str]:
@@ -99,9 +95,7 @@ def _as_browser(events: list[dict] | None, changes: dict[str, str]) -> list[dict
 
 @pytest.fixture(scope="module")
 def python314(request) -> Interpreter:
-    paths = request.config.getoption("--python") or [
-        p for p in os.environ.get("TRANSCRIPT_PYTHONS", "").split(os.pathsep) if p]
-    found = [i for i in map(Interpreter.probe, paths or [sys.executable]) if i.version == PYODIDE]
+    found = [i for i in _interpreters(request.config) if i.version == PYODIDE]
     require(bool(found), "the tracer is compared with CPython 3.14: set TRANSCRIPT_PYTHONS "
                          "(.ci/pythons prints it)")
     return found[0]
@@ -116,7 +110,7 @@ def _format(events: list[dict] | None) -> list[str]:
 @pytest.mark.parametrize("example,group", LESSONS, ids=[e for e, _ in LESSONS])
 def test_browser_trace_equals_cpython(example, group, python314, pyodide_site, served, browser,
                                       tmp_path) -> None:
-    name = _variant(example, group)
+    page_url, name = _planned(example, group)
     expected = cpython_traces(EXAMPLES / example, name, tmp_path, python314)
     assert any(expected), f"{example}/{name}: CPython recorded no import at all"
     changes = _reviewed_changes(example, name)
@@ -126,7 +120,7 @@ def test_browser_trace_equals_cpython(example, group, python314, pyodide_site, s
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(served + _page(example, name), wait_until="networkidle")
+    page.goto(served + page_url, wait_until="networkidle")
     panel = click_run(page, example, name, trace=True)
     assert panel.get_attribute("data-state") == "done", panel.locator(".run-status").text_content()
     actual = panel.evaluate(READ_TRACES)
