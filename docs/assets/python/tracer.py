@@ -353,7 +353,7 @@ class Tracer:
         if not self._allowed(False):
             return
         ins = instructions[i]
-        level = instructions[i - 1 - 1].argval if i >= 2 else 0
+        level = instructions[i - 2].argval if i >= 2 else 0
         fromlist = instructions[i - 1].argval if i >= 1 else None
         level = level if isinstance(level, int) else 0
         written = "." * level + ins.argval
