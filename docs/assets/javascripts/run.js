@@ -37,7 +37,8 @@
   function attach(block, index) {
     const title = block.querySelector(":scope > .filename");
     const match = title && TITLE.exec(title.textContent.trim());
-    if (!match) return;
+    // Проверка задачи «Практики» запускается кнопкой «Проверить» над её редактором.
+    if (!match || block.closest(".practice-check")) return;
     const [, example, transcript] = match;
     const id = `run-${index}`;
     const bar = element("div", { class: "run-bar" });

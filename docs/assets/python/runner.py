@@ -628,6 +628,29 @@ def run(root, name, writes_bytecode, trace=False):
     return [dataclasses.asdict(step.finish()) for step in steps]
 
 
+def command(root, cwd, status, line, trace=False):
+    """Одна команда песочницы (docs/practice/sandbox.md): ``line`` в папке ``cwd`` (путь от
+    ``root``, "" — сам проект) после команды с кодом возврата ``status``. Вернуть шаг (как у
+    run(), без сравнения с транскриптом: ожидаемого вывода нет), новую текущую папку и код
+    возврата — их страница передаст со следующей командой."""
+    shell = Shell(root, False, trace)
+    shell.cwd = os.path.normpath(os.path.join(root, cwd))
+    shell.status = status
+    step = Step(line, "")
+    try:
+        step.status, capture = shell.run(line)
+    except (Unsupported, transcript.TranscriptError) as exc:
+        step.skipped = str(exc)
+        shell.status = 127
+    else:
+        step.chunks, step.truncated = capture.chunks, capture.truncated
+        step.trace, step.trace_truncated = capture.trace, capture.trace_truncated
+    os.chdir(HOME)
+    step.output = "".join(text for _, text in step.chunks)
+    cwd = "" if shell.cwd == root else os.path.relpath(shell.cwd, root)
+    return {"step": dataclasses.asdict(step), "cwd": cwd, "status": shell.status}
+
+
 def list_files(root):
     """Файлы примера для редактора: [путь от root, текст или None для двоичного файла]."""
     found = []

@@ -207,6 +207,19 @@ function renderFiles(panel, files) {
     }
     list.append(row);
   });
+  // Тот же пример — в песочнице: там можно добавлять файлы и вводить свои команды.
+  const sandbox = element("a", { class: "md-button run-sandbox",
+    href: new URL(`../practice/sandbox/?example=${panel.dataset.example}`, ASSETS).href,
+    text: "Открыть в песочнице" });
+  sandbox.addEventListener("click", () => {
+    try {
+      sessionStorage.setItem("sandbox:edits",
+        JSON.stringify({ example: panel.dataset.example, edits: edits(panel) }));
+    } catch (error) {
+      // без sessionStorage пример откроется без правок
+    }
+  });
+  panel.querySelector(".run-files .run-bar").append(sandbox);
   panel.querySelector(".run-files").hidden = false;
 }
 
@@ -233,6 +246,48 @@ function showError(panel, message) {
   panel.dataset.state = "error";
 }
 
+// Запрос к воркеру: запуск примера (run ниже) или команда песочницы (run/sandbox.mjs). Ответ —
+// result (validResult); сбой — исключение, и следующий запрос начнётся с нового воркера.
+// result.startup — секунды запуска Pyodide, если о них ещё не сообщали, иначе null;
+// result.freed — МБ памяти, если после запуска воркер заменён (HEAP_LIMIT), иначе 0.
+export async function call(message) {
+  const id = (nextId += 1);
+  const entry = getWorker();
+  const result = await new Promise((resolve) => {
+    pending.set(id, resolve);
+    entry.port.postMessage({ ...message, id });
+  });
+  if (result.type === "error") {
+    // Сбой самого Python в браузере: следующий запуск начнётся с нового воркера.
+    if (current === entry) dropWorker(result.error);
+    throw new Error(result.error);
+  }
+  result.startup = !entry.reported && entry.startup !== null ? entry.startup : null;
+  entry.reported = true;
+  result.freed = 0;
+  if (result.heap > HEAP_LIMIT) {
+    result.freed = Math.round(result.heap / 1024 / 1024);
+    if (current === entry) dropWorker("память освобождена");
+  }
+  return result;
+}
+
+// Хвост строки «Готово: …» — о запуске Python и об освобождённой памяти.
+export function finished(result) {
+  let text = "";
+  if (result.startup !== null) text += `; запуск Python в браузере — ${result.startup.toFixed(1)} с`;
+  if (result.freed) {
+    text += `. Пример занял ${result.freed} МБ памяти: она освобождена, следующий запуск начнёт `
+      + "Python в браузере заново";
+  }
+  return text;
+}
+
+// Идёт ли уже Python в браузере (тогда запуск не ждёт загрузки Pyodide).
+export function ready() {
+  return current !== null;
+}
+
 export async function run(panel, trace, makeElement) {
   element = makeElement;
   const status = panel.querySelector(".run-status");
@@ -257,35 +312,14 @@ export async function run(panel, trace, makeElement) {
     }
     downloads.delete(download);
     const changes = edits(panel);
-    const id = (nextId += 1);
-    const entry = getWorker();
-    const result = await new Promise((resolve) => {
-      pending.set(id, resolve);
-      entry.port.postMessage({ id, example: panel.dataset.example,
-        transcript: panel.dataset.transcript, zip: panel.zip.slice(0), edits: changes, trace });
-    });
-    if (result.type === "error") {
-      // Сбой самого Python в браузере: следующий запуск начнётся с нового воркера.
-      if (current === entry) dropWorker(result.error);
-      throw new Error(result.error);
-    }
+    const result = await call({ example: panel.dataset.example,
+      transcript: panel.dataset.transcript, zip: panel.zip.slice(0), edits: changes, trace });
     // Вид «Как шёл импорт» загружается только для такого запуска.
     const traceView = trace ? await import(new URL("javascripts/run/trace.mjs", ASSETS).href)
       : null;
     renderFiles(panel, result.files);
     renderSteps(panel, result, Object.keys(changes).length > 0, traceView);
-    let text = `Готово: ${result.seconds.toFixed(1)} с`;
-    if (!entry.reported && entry.startup !== null) {
-      text += `; запуск Python в браузере — ${entry.startup.toFixed(1)} с`;
-    }
-    entry.reported = true;
-    if (result.heap > HEAP_LIMIT) {
-      const mib = Math.round(result.heap / 1024 / 1024);
-      text += `. Пример занял ${mib} МБ памяти: она освобождена, следующий запуск начнёт `
-        + "Python в браузере заново";
-      if (current === entry) dropWorker("память освобождена");
-    }
-    status.textContent = text;
+    status.textContent = `Готово: ${result.seconds.toFixed(1)} с${finished(result)}`;
     panel.dataset.state = "done";
   } catch (error) {
     showError(panel, error.name === "AbortError" ? "остановлено" : error.message);

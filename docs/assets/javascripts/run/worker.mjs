@@ -4,10 +4,14 @@
 // Связь со страницей — только через личный MessagePort: его присылает первое сообщение
 // {port}. Код примера может добраться до глобального postMessage воркера (модуль js), но не до
 // этого порта, поэтому подделать ответ он не может.
-// Страница шлёт в порт {id, example, transcript, zip, edits, trace}. Ответы:
+// Страница шлёт в порт {id, example, transcript, zip, edits, trace} — запуск транскрипта примера,
+// или, из песочницы (run/sandbox.mjs), {id, project, command, cwd, status, trace} — одна команда
+// в проекте читателя, или {id, project, check} — команды транскрипта check (текст) в проекте.
+// project — [[путь, текст или Uint8Array]]; путь с «/» на конце — пустая папка. Ответы:
 //   {type: "ready", startup}  — Pyodide запущен (startup — секунды);
 //   {type: "result", id, files, steps, seconds, heap} — steps — записи runner.Step (поля описаны
-//     там), heap — размер памяти WebAssembly после запуска, байт;
+//     там), heap — размер памяти WebAssembly после запуска, байт; у команды песочницы ещё cwd и
+//     status (runner.command), а files — файлы проекта после неё (двоичные — Uint8Array);
 //   {type: "error", id, error} — запуск не удался; после этого страница заменяет воркер.
 import { loadPyodide } from "../../pyodide/pyodide.mjs";
 
@@ -97,7 +101,65 @@ function heapBytes(pyodide) {
   return heap ? heap.length : 0;
 }
 
-async function run(ready, { id, example, transcript, zip, edits, trace }) {
+// Проект песочницы: каждый раз с чистой папки — ровно те файлы, что у читателя в редакторе.
+const PROJECT = `${HOME}/project`;
+const CHECK = `${HOME}/.check/check.console`;
+
+function writeProject(FS, project) {
+  removeTree(FS, PROJECT);
+  FS.mkdirTree(PROJECT);
+  for (const [path, content] of project) {
+    const full = `${PROJECT}/${path}`;
+    if (path.endsWith("/")) {
+      FS.mkdirTree(full.slice(0, -1));
+      continue;
+    }
+    FS.mkdirTree(full.slice(0, full.lastIndexOf("/")));
+    FS.writeFile(full, content);
+  }
+}
+
+// Файлы проекта после команды: программа могла создать или удалить файлы. Пустые папки —
+// путь с «/» на конце; __pycache__ песочница не пишет (runner.command).
+function readProject(FS, runner) {
+  const files = runner.list_files(PROJECT).toJs().map(([path, text]) => [path,
+    text === null ? FS.readFile(`${PROJECT}/${path}`) : text]);
+  const walk = (folder) => {
+    const names = FS.readdir(`${PROJECT}${folder}`).filter((n) => n !== "." && n !== "..");
+    if (!names.length && folder) files.push([`${folder.slice(1)}/`, ""]);
+    for (const name of names) {
+      if (FS.isDir(FS.lstat(`${PROJECT}${folder}/${name}`).mode)) walk(`${folder}/${name}`);
+    }
+  };
+  walk("");
+  return files;
+}
+
+async function sandbox(ready, { id, project, command, cwd, status, check, trace }) {
+  const { pyodide, runner } = await ready;
+  const FS = pyodide.FS;
+  FS.chdir(HOME);
+  writeProject(FS, project);
+  const started = performance.now();
+  let reply;
+  if (typeof check === "string") {
+    FS.mkdirTree(CHECK.slice(0, CHECK.lastIndexOf("/")));
+    FS.writeFile(CHECK, check);
+    const steps = runner.run(PROJECT, CHECK, false).toJs({ dict_converter: Object.fromEntries });
+    reply = { files: [], steps };
+  } else {
+    const done = runner.command(PROJECT, cwd, status, command, trace === true)
+      .toJs({ dict_converter: Object.fromEntries });
+    reply = { files: readProject(FS, runner), steps: [done.step], cwd: done.cwd,
+      status: done.status };
+  }
+  return { type: "result", id, ...reply, seconds: (performance.now() - started) / 1000,
+    heap: heapBytes(pyodide) };
+}
+
+async function run(ready, request) {
+  if (Array.isArray(request.project)) return sandbox(ready, request);
+  const { id, example, transcript, zip, edits, trace } = request;
   const { pyodide, runner } = await ready;
   const FS = pyodide.FS;
   const root = `${HOME}/examples/${example}`;
