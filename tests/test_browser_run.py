@@ -49,6 +49,10 @@ def _plan() -> dict[str, list[str]]:
         for block in site_checks.iter_blocks(md):
             if not (block.embeds or "").endswith(transcript.SUFFIXES):
                 continue
+            # A practice task's check has no «Запустить» (run.js skips .practice-check): it runs
+            # from «Проверить», tests/test_browser_practice.py.
+            if block.embeds.endswith("_solution/check.console"):
+                continue
             rel = block.embeds.removeprefix("examples/")
             path = EXAMPLES / rel
             group = [p for p in find_transcripts(EXAMPLES / rel.split("/")[0])

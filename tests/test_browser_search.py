@@ -48,6 +48,9 @@ QUERIES = [
     # The traceback doctor and the import trace, by their names.
     ("разбор ошибки", "errors/doctor/"),
     ("как шёл импорт", "conventions/#как-шёл-импорт"),
+    # Practice: the sandbox and the task list, by the words a reader would type.
+    ("песочница", "practice/sandbox/"),
+    ("задачи на импорт", "practice/"),
     # Error messages pasted whole.
     ("ImportError: attempted relative import with no known parent package",
      "errors/no-known-parent-package/"),

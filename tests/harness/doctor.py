@@ -61,6 +61,8 @@ IGNORED = [
      "code, lazy import syntax); only `import my-module` has an entry"),
     (r"^NotADirectoryError: ",
      "a zip archive opened as a folder in the resources lesson"),
+    (r"^FileNotFoundError: ",
+     "a data file opened relative to the current folder (practice «Файл данных рядом с модулем»)"),
     (r"^PackageNotFoundError: ",
      "importlib.metadata asked for a distribution that is not installed (pyproject-modern)"),
     (r"^TypeError: the 'package' argument is required",

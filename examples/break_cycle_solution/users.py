@@ -1,0 +1,16 @@
+from money import format_price
+from orders import Order
+
+
+class User:
+    def __init__(self, name):
+        self.name = name
+        self.orders = []
+
+    def buy(self, item, price):
+        order = Order(self, item, price)
+        self.orders.append(order)
+        return order
+
+    def total(self):
+        return format_price(sum(order.price for order in self.orders))

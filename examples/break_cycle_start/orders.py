@@ -1,0 +1,12 @@
+# format_price уже написана в users.py: берём её оттуда, чтобы не повторять.
+from users import format_price
+
+
+class Order:
+    def __init__(self, customer, item, price):
+        self.customer = customer
+        self.item = item
+        self.price = price
+
+    def describe(self):
+        return f"{self.customer.name}: {self.item}, {format_price(self.price)}"

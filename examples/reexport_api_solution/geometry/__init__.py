@@ -1,0 +1,5 @@
+"""Геометрические фигуры: круг и квадрат."""
+
+from .shapes import Circle, Square
+
+__all__ = ["Circle", "Square"]

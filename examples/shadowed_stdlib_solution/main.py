@@ -1,0 +1,6 @@
+from text_tools import words
+
+text = "Кот, кот и ещё раз кот! А пёс? Пёс спит."
+found = words(text)
+print("Слов:", len(found))
+print("«кот» встречается", found.count("кот"), "раза")
