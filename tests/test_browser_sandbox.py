@@ -93,6 +93,7 @@ def test_reader_builds_and_runs_a_project(context, served) -> None:
     assert "/home/user/project/pkg" in box.run('python -c "import os; print(os.getcwd())"')
     assert "код возврата 0" in box.run("PYTHONPATH=.. python -c \"import pkg; print(pkg.VALUE)\"")
     assert "в браузере не выполняется" in box.run("pip install requests")
+    assert "напишите код в файл" in box.run("python")
     assert box.run("echo $?").splitlines()[1] == "127"
     assert "в браузере не выполняется" in box.run("cd ../..")
     box.run("cd ..")
@@ -140,6 +141,28 @@ def test_reader_builds_and_runs_a_project(context, served) -> None:
     assert box.files() == ["main.py"]
     assert not box.errors, box.errors
     assert not csp_violations(page)
+
+
+def test_keyboard_alone_builds_and_runs_a_project(context, served) -> None:
+    """Tab, typing and Enter: open the sandbox, edit main.py, reach the command line, run."""
+    page = context.new_page()
+    page.goto(served + SANDBOX, wait_until="networkidle")
+    page.locator(".sandbox button").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("[data-ready=on] .sandbox-app", timeout=30_000)
+    assert page.evaluate("document.activeElement.tagName") == "TEXTAREA", "focus is not in the editor"
+    page.keyboard.press("Control+End")
+    page.keyboard.type("print('с клавиатуры')\n")
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('.sandbox-command input')"):
+            break
+    else:
+        pytest.fail("Tab never reached the command line")
+    page.keyboard.type("python main.py")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".sandbox-log .run-step", timeout=WAIT)
+    assert "с клавиатуры" in page.locator(".sandbox-log .run-step").last.inner_text()
 
 
 def test_runaway_program_stops_and_the_next_command_runs(context, served) -> None:

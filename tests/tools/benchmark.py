@@ -5,6 +5,7 @@
     python tests/tools/benchmark.py --runs 5 --tests # 5 runs; also time `python -m pytest tests`
     python tests/tools/benchmark.py --pages all --runs 1 --ours-only   # every page of ours, once
     python tests/tools/benchmark.py --run-button     # «Запустить»: time to first output, bytes
+    python tests/tools/benchmark.py --practice       # sandbox and a task: bytes before/after acting
 
 In one run it
 1. builds the site three times (`mkdocs build --strict`, median time);
@@ -159,6 +160,55 @@ def run_button(runs: int) -> None:
                 print(f"  {n:>10}  {name}")
 
 
+PRACTICE_TASK = "practice/run-as-module/"
+
+
+def practice(runs: int) -> None:
+    """The sandbox and a practice task in a fresh browser context (empty cache): bytes transferred
+    on opening the page, after opening the editor, after the first command or «Проверить»
+    (Pyodide's start-up included), and the time from that click to its result."""
+    steps = {
+        "practice/sandbox/": ("Новый проект", ".sandbox-command input", "python main.py"),
+        PRACTICE_TASK: ("Решать в браузере", None, None),
+    }
+    with tempfile.TemporaryDirectory() as tmp, chromium(find_chromium()) as browser:
+        site = Path(tmp) / "site"
+        build(site)
+        assets = site_checks.add_assets(site)
+        if assets.returncode != 0:
+            sys.exit(assets.stderr)
+        with serve(site) as base:
+            for url, (open_label, box, line) in steps.items():
+                rows = []
+                for _ in range(runs):
+                    context = browser.new_context()
+                    page = context.new_page()
+                    sent = {}
+                    page.on("response", lambda r: sent.__setitem__(
+                        r.url, int(r.headers.get("content-length", 0))))
+                    page.goto(base + url, wait_until="networkidle")
+                    opened = sum(sent.values())
+                    page.get_by_role("button", name=open_label).click()
+                    page.wait_for_selector("[data-ready=on] .sandbox-app")
+                    page.wait_for_load_state("networkidle")
+                    editor = sum(sent.values())
+                    start = time.perf_counter()
+                    if box:
+                        page.locator(box).fill(line)
+                        page.locator(box).press("Enter")
+                        page.wait_for_selector(".sandbox-log .run-step", timeout=150_000)
+                    else:
+                        page.get_by_role("button", name="Проверить").click()
+                        page.wait_for_selector(".practice-task[data-check]", timeout=150_000)
+                    seconds = time.perf_counter() - start
+                    rows.append((opened, editor, sum(sent.values()), seconds))
+                    context.close()
+                kib = [statistics.median(r[i] for r in rows) / 1024 for i in range(3)]
+                print(f"{url}: on opening {kib[0]:.1f} KiB; after «{open_label}» {kib[1]:.1f} KiB; "
+                      f"after the first {'command' if box else 'check'} {kib[2] / 1024:.2f} MiB, "
+                      f"{statistics.median(r[3] for r in rows):.2f} s from the click")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", default="typical", help="'typical' (six pages) or 'all'")
@@ -166,11 +216,16 @@ def main() -> None:
     parser.add_argument("--tests", action="store_true", help="also time the whole test suite")
     parser.add_argument("--ours-only", action="store_true",
                         help="run Lighthouse on our build only (e.g. every page, in half the time)")
+    parser.add_argument("--practice", action="store_true",
+                        help="the sandbox and a practice task: bytes before and after acting")
     parser.add_argument("--run-button", action="store_true",
                         help="only measure «Запустить»: time to first output and bytes")
     args = parser.parse_args()
     if args.run_button:
         run_button(args.runs)
+        return
+    if args.practice:
+        practice(args.runs)
         return
     chrome = find_chromium()
     if chrome is None or not LIGHTHOUSE.is_file():
