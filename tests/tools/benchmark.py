@@ -24,6 +24,7 @@ build's Google Fonts requests fail (no internet here), which is reported in the 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -120,44 +121,51 @@ RUN_BUTTON = [("basics/module/", "module_first/run.console"),
               ("import/running/", "running_sys_path0/repl.pycon")]
 
 
-def run_button(runs: int) -> None:
-    """Click «Запустить» in a fresh browser context (empty cache) and measure the time from the
-    click to the output, and the bytes transferred (gzip where the server compresses, as
-    GitHub Pages does); then click again (Pyodide already loaded)."""
-    with tempfile.TemporaryDirectory() as tmp, chromium(find_chromium()) as browser:
+@contextlib.contextmanager
+def built_site():
+    """The site with example zips and Pyodide, served on 127.0.0.1; yields its base URL."""
+    with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         build(site)
         assets = site_checks.add_assets(site)
         if assets.returncode != 0:
             sys.exit(assets.stderr)
         with serve(site) as base:
-            for page_url, rel in RUN_BUTTON:
-                example, transcript = rel.split("/", 1)
-                first, again, sent, by_file = [], [], [], {}
-                for _ in range(runs):
-                    context = browser.new_context()
-                    page = context.new_page()
-                    page.goto(base + page_url, wait_until="networkidle")
-                    transferred = {}
-                    page.on("response", lambda r: transferred.__setitem__(
-                        r.url, int(r.headers.get("content-length", 0))))
-                    for times in (first, again):
-                        start = time.perf_counter()
-                        panel = click_run(page, example, transcript)
-                        times.append(time.perf_counter() - start)
-                        if panel.get_attribute("data-state") != "done":
-                            sys.exit(f"{rel}: {panel.locator('.run-status').inner_text()}")
-                        if times is first:
-                            sent.append(sum(transferred.values()))
-                            by_file = {u.rsplit("/", 1)[-1]: n for u, n in transferred.items()}
-                    context.close()
-                print(f"{page_url} {rel}: first output {statistics.median(first):.2f} s "
-                      f"(runs: {', '.join(f'{t:.2f}' for t in first)}), "
-                      f"again {statistics.median(again):.2f} s; "
-                      f"transferred on the first run {statistics.median(sent) / 2**20:.2f} MiB")
-            print("files on the first run (bytes as sent):")
-            for name, n in sorted(by_file.items(), key=lambda x: -x[1]):
-                print(f"  {n:>10}  {name}")
+            yield base
+
+
+def run_button(runs: int) -> None:
+    """Click «Запустить» in a fresh browser context (empty cache) and measure the time from the
+    click to the output, and the bytes transferred (gzip where the server compresses, as
+    GitHub Pages does); then click again (Pyodide already loaded)."""
+    with built_site() as base, chromium(find_chromium()) as browser:
+        for page_url, rel in RUN_BUTTON:
+            example, transcript = rel.split("/", 1)
+            first, again, sent, by_file = [], [], [], {}
+            for _ in range(runs):
+                context = browser.new_context()
+                page = context.new_page()
+                page.goto(base + page_url, wait_until="networkidle")
+                transferred = {}
+                page.on("response", lambda r: transferred.__setitem__(
+                    r.url, int(r.headers.get("content-length", 0))))
+                for times in (first, again):
+                    start = time.perf_counter()
+                    panel = click_run(page, example, transcript)
+                    times.append(time.perf_counter() - start)
+                    if panel.get_attribute("data-state") != "done":
+                        sys.exit(f"{rel}: {panel.locator('.run-status').inner_text()}")
+                    if times is first:
+                        sent.append(sum(transferred.values()))
+                        by_file = {u.rsplit("/", 1)[-1]: n for u, n in transferred.items()}
+                context.close()
+            print(f"{page_url} {rel}: first output {statistics.median(first):.2f} s "
+                  f"(runs: {', '.join(f'{t:.2f}' for t in first)}), "
+                  f"again {statistics.median(again):.2f} s; "
+                  f"transferred on the first run {statistics.median(sent) / 2**20:.2f} MiB")
+        print("files on the first run (bytes as sent):")
+        for name, n in sorted(by_file.items(), key=lambda x: -x[1]):
+            print(f"  {n:>10}  {name}")
 
 
 PRACTICE_TASK = "practice/run-as-module/"
@@ -171,42 +179,36 @@ def practice(runs: int) -> None:
         "practice/sandbox/": ("Новый проект", ".sandbox-command input", "python main.py"),
         PRACTICE_TASK: ("Решать в браузере", None, None),
     }
-    with tempfile.TemporaryDirectory() as tmp, chromium(find_chromium()) as browser:
-        site = Path(tmp) / "site"
-        build(site)
-        assets = site_checks.add_assets(site)
-        if assets.returncode != 0:
-            sys.exit(assets.stderr)
-        with serve(site) as base:
-            for url, (open_label, box, line) in steps.items():
-                rows = []
-                for _ in range(runs):
-                    context = browser.new_context()
-                    page = context.new_page()
-                    sent = {}
-                    page.on("response", lambda r: sent.__setitem__(
-                        r.url, int(r.headers.get("content-length", 0))))
-                    page.goto(base + url, wait_until="networkidle")
-                    opened = sum(sent.values())
-                    page.get_by_role("button", name=open_label).click()
-                    page.wait_for_selector("[data-ready=on] .sandbox-app")
-                    page.wait_for_load_state("networkidle")
-                    editor = sum(sent.values())
-                    start = time.perf_counter()
-                    if box:
-                        page.locator(box).fill(line)
-                        page.locator(box).press("Enter")
-                        page.wait_for_selector(".sandbox-log .run-step", timeout=150_000)
-                    else:
-                        page.get_by_role("button", name="Проверить").click()
-                        page.wait_for_selector(".practice-task[data-check]", timeout=150_000)
-                    seconds = time.perf_counter() - start
-                    rows.append((opened, editor, sum(sent.values()), seconds))
-                    context.close()
-                kib = [statistics.median(r[i] for r in rows) / 1024 for i in range(3)]
-                print(f"{url}: on opening {kib[0]:.1f} KiB; after «{open_label}» {kib[1]:.1f} KiB; "
-                      f"after the first {'command' if box else 'check'} {kib[2] / 1024:.2f} MiB, "
-                      f"{statistics.median(r[3] for r in rows):.2f} s from the click")
+    with built_site() as base, chromium(find_chromium()) as browser:
+        for url, (open_label, box, line) in steps.items():
+            rows = []
+            for _ in range(runs):
+                context = browser.new_context()
+                page = context.new_page()
+                sent = {}
+                page.on("response", lambda r: sent.__setitem__(
+                    r.url, int(r.headers.get("content-length", 0))))
+                page.goto(base + url, wait_until="networkidle")
+                opened = sum(sent.values())
+                page.get_by_role("button", name=open_label).click()
+                page.wait_for_selector("[data-ready=on] .sandbox-app")
+                page.wait_for_load_state("networkidle")
+                editor = sum(sent.values())
+                start = time.perf_counter()
+                if box:
+                    page.locator(box).fill(line)
+                    page.locator(box).press("Enter")
+                    page.wait_for_selector(".sandbox-log .run-step", timeout=150_000)
+                else:
+                    page.get_by_role("button", name="Проверить").click()
+                    page.wait_for_selector(".practice-task[data-check]", timeout=150_000)
+                seconds = time.perf_counter() - start
+                rows.append((opened, editor, sum(sent.values()), seconds))
+                context.close()
+            kib = [statistics.median(r[i] for r in rows) / 1024 for i in range(3)]
+            print(f"{url}: on opening {kib[0]:.1f} KiB; after «{open_label}» {kib[1]:.1f} KiB; "
+                  f"after the first {'command' if box else 'check'} {kib[2] / 1024:.2f} MiB, "
+                  f"{statistics.median(r[3] for r in rows):.2f} s from the click")
 
 
 def main() -> None:

@@ -559,16 +559,22 @@ def run_console(root, text, writes_bytecode, trace=False):
         if parsed.command == "echo $?" and steps and steps[-1].skipped:
             step.skipped = "код возврата пропущенной команды выше неизвестен"
         else:
-            try:
-                step.status, capture = shell.run(parsed.command)
-            except (Unsupported, transcript.TranscriptError) as exc:
-                step.skipped = str(exc)
-                shell.status = 127
-            else:
-                step.chunks, step.truncated = capture.chunks, capture.truncated
-                step.trace, step.trace_truncated = capture.trace, capture.trace_truncated
+            run_step(shell, step)
         steps.append(step)
     return steps
+
+
+def run_step(shell, step):
+    """Выполнить команду шага в сеансе ``shell`` и заполнить шаг; команда, которой в браузере
+    нет, — пропуск с причиной и код возврата 127, как у оболочки, не нашедшей программу."""
+    try:
+        step.status, capture = shell.run(step.command)
+    except (Unsupported, transcript.TranscriptError) as exc:
+        step.skipped = str(exc)
+        shell.status = 127
+    else:
+        step.chunks, step.truncated = capture.chunks, capture.truncated
+        step.trace, step.trace_truncated = capture.trace, capture.trace_truncated
 
 
 def run_pycon(root, text, writes_bytecode):
@@ -638,14 +644,7 @@ def command(root, cwd, status, line, trace=False):
     shell.cwd = os.path.normpath(os.path.join(root, cwd))
     shell.status = status
     step = Step(line, "")
-    try:
-        step.status, capture = shell.run(line)
-    except (Unsupported, transcript.TranscriptError) as exc:
-        step.skipped = str(exc)
-        shell.status = 127
-    else:
-        step.chunks, step.truncated = capture.chunks, capture.truncated
-        step.trace, step.trace_truncated = capture.trace, capture.trace_truncated
+    run_step(shell, step)
     os.chdir(HOME)
     step.output = "".join(text for _, text in step.chunks)
     cwd = "" if shell.cwd == root else os.path.relpath(shell.cwd, root)
