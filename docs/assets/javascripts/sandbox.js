@@ -21,9 +21,10 @@
   const SUPPORTED = typeof WebAssembly === "object" && typeof Worker === "function"
     && typeof DecompressionStream === "function" && storage();
 
-  function state(task) {
+  // Значение из localStorage или null (и там, где хранилище запрещено).
+  function read(key) {
     try {
-      return localStorage.getItem(`practice:${task}:state`);
+      return localStorage.getItem(key);
     } catch (error) {
       return null;
     }
@@ -31,7 +32,7 @@
 
   // Список задач: отметки «решена» / «начата» из localStorage этого браузера.
   for (const cell of document.querySelectorAll("[data-practice-state]")) {
-    cell.textContent = STATES[state(cell.dataset.practiceState)] || "не начата";
+    cell.textContent = STATES[read(`practice:${cell.dataset.practiceState}:state`)] || "не начата";
   }
 
   // Подсказки — по одной: следующая видна, когда открыта предыдущая.
@@ -75,11 +76,7 @@
   }
 
   function saved(key) {
-    try {
-      return localStorage.getItem(key) !== null;
-    } catch (error) {
-      return false;
-    }
+    return read(key) !== null;
   }
 
   // Задача: её проект — архив <задача>_start, проверка — check.console из <задача>_solution.

@@ -101,6 +101,16 @@ function lineStreams(chunks) {
   return streams;
 }
 
+// Строки вывода шага (runner.Step) и поток, которым напечатано начало каждой: [[строка, поток]].
+// Ими выводит и панель запуска, и песочница (run/sandbox.mjs).
+export function outputLines(step) {
+  const text = step.output;
+  if (text === "") return [];
+  const streams = lineStreams(step.chunks);
+  const parts = text.endsWith("\n") ? text.slice(0, -1).split("\n") : text.split("\n");
+  return parts.map((line, index) => [line, streams[index]]);
+}
+
 function missingLine() {
   return element("div", { class: "run-line run-line--missing",
     text: "(здесь в транскрипте есть строка, которой нет в этом выводе)" });
@@ -125,18 +135,15 @@ function renderSteps(panel, result, edited, traceView) {
         text: `в браузере не выполняется: ${step.skipped}` }));
     } else {
       const lines = element("div", { class: "run-lines" });
-      const streams = lineStreams(step.chunks);
       const changedLines = new Set(step.changed);
-      const text = step.output;
-      const parts = text.endsWith("\n") ? text.slice(0, -1).split("\n") : text.split("\n");
-      if (text === "") parts.length = 0;
-      parts.forEach((line, index) => {
+      const parts = outputLines(step);
+      parts.forEach(([line, stream], index) => {
         for (let n = 0; n < step.missing[index]; n += 1) {
           lines.append(missingLine());
           changed += 1;
         }
         const node = element("div", { class: "run-line", "data-line": line, text: line || " " });
-        if (streams[index] === "stderr") node.classList.add("run-line--stderr");
+        if (stream === "stderr") node.classList.add("run-line--stderr");
         if (changedLines.has(index)) {
           node.classList.add("run-line--changed");
           node.title = "Эта строка отличается от транскрипта";
@@ -283,9 +290,10 @@ export function finished(result) {
   return text;
 }
 
-// Идёт ли уже Python в браузере (тогда запуск не ждёт загрузки Pyodide).
-export function ready() {
-  return current !== null;
+// Строка состояния в начале запуска: ждёт ли он загрузки Pyodide.
+export function startText() {
+  return current ? "Выполняется…"
+    : "Загружается Python для браузера (Pyodide, около 6 МБ; один раз на страницу)…";
 }
 
 export async function run(panel, trace, makeElement) {
@@ -298,8 +306,7 @@ export async function run(panel, trace, makeElement) {
   buttons.forEach((b) => { b.disabled = true; });
   panel.hidden = false;
   panel.dataset.state = "running";
-  status.textContent = current ? "Выполняется…"
-    : "Загружается Python для браузера (Pyodide, около 6 МБ; один раз на страницу)…";
+  status.textContent = startText();
   const slow = setTimeout(() => { stop.hidden = false; }, 3000);
   const download = new AbortController();
   downloads.add(download);

@@ -2,7 +2,7 @@
 // из нескольких файлов в браузере читателя, командная строка и «Проверить». sandbox.js ставит
 // кнопки и загружает этот модуль по нажатию; команды выполняет тот же воркер с Pyodide, что и
 // «▶ Запустить» (run/panel.mjs, runner.command), — по одной, с текущей папкой и кодом возврата.
-import { call, finished, ready, stop } from "./panel.mjs";
+import { call, finished, outputLines, startText, stop } from "./panel.mjs";
 
 const ASSETS = new URL("../../", import.meta.url); // …/assets/
 // Пределы проекта: он хранится в localStorage (обычно 5 МБ на сайт).
@@ -322,10 +322,17 @@ export async function mount(host, options) {
     save();
   }
 
-  function total(files) {
+  // Укладывается ли проект в MAX_BYTES. Проверка идёт на каждую правку, поэтому сначала — по
+  // длине строк (в UTF-8 знак JavaScript — не больше 3 байт), кодировать — только у предела.
+  function fits(files) {
+    let bound = 0;
+    for (const content of files.values()) {
+      bound += typeof content === "string" ? content.length * 3 : content.length;
+    }
+    if (bound <= MAX_BYTES) return true;
     let bytes = 0;
     for (const content of files.values()) bytes += size(content);
-    return bytes;
+    return bytes <= MAX_BYTES;
   }
 
   function create(folder) {
@@ -392,8 +399,7 @@ export async function mount(host, options) {
     for (const b of host.querySelectorAll("button:not(.sandbox-stop)")) b.disabled = true;
     command.disabled = true;
     stopButton.hidden = false;
-    if (!ready()) say("Загружается Python для браузера (Pyodide, около 6 МБ; один раз на страницу)…");
-    else say("Выполняется…");
+    say(startText());
     try {
       await work();
     } catch (error) {
@@ -422,21 +428,12 @@ export async function mount(host, options) {
     if (step.skipped) {
       entry.append(element("div", { class: "run-skip", text: `в браузере не выполняется: ${step.skipped}` }));
     } else {
-      // Строка выводится потоком, которым напечатано её начало (stderr — красным).
+      // Строка, начатая в stderr, — красным, как в панели запуска.
       const lines = element("div", { class: "run-lines" });
-      let line = null;
-      for (const [stream, text] of step.chunks) {
-        text.split("\n").forEach((piece, index, pieces) => {
-          if (index > 0) line = null;
-          if (!piece && index === pieces.length - 1) return;
-          if (!line) {
-            line = element("div", { class: `run-line${stream === "stderr" ? " run-line--stderr" : ""}` });
-            lines.append(line);
-          }
-          line.textContent += piece;
-        });
+      for (const [line, stream] of outputLines(step)) {
+        lines.append(element("div", { class: `run-line${stream === "stderr" ? " run-line--stderr" : ""}`,
+          text: line || " " }));
       }
-      for (const node of lines.children) node.textContent ||= " ";
       entry.append(lines);
       if (view) entry.append(view.renderTrace(step, element));
       if (step.truncated) entry.append(element("div", { class: "run-truncated", text: `… ${step.truncated}` }));
@@ -547,7 +544,7 @@ export async function mount(host, options) {
     if (!selected || selected.endsWith("/")) return;
     const before = project.files.get(selected);
     project.files.set(selected, editor.value);
-    if (total(project.files) > MAX_BYTES) {
+    if (!fits(project.files)) {
       project.files.set(selected, before);
       editor.value = before;
       say(`Проект больше ${MAX_BYTES / 1_000_000} МБ: песочница хранит проект в браузере, правка не сохранена.`);
