@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import tempfile
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from transcript import select_variant, transcript_group, transcript_version
 
-from harness.cpython import Interpreter, diff, find_examples, find_transcripts, run_transcript, variant_path
+from harness.cpython import SCRATCH, Interpreter, diff, find_examples, find_transcripts, run_transcript, variant_path
 from harness.paths import EXAMPLES, ROOT
 
 
@@ -22,7 +23,26 @@ def _groups() -> list[tuple[str, list]]:
     return sorted(groups.items())
 
 
-@pytest.mark.parametrize("group", _groups(), ids=lambda g: g[0])
+GROUPS = _groups()
+
+
+def _others(name: str, version: tuple[int, int]) -> list:
+    """The variants this Python runs of the example's other transcripts."""
+    example = name.split("/", 1)[0] + "/"
+    return [select_variant(paths, version) for key, paths in GROUPS
+            if key.startswith(example) and key != name and select_variant(paths, version)]
+
+
+# The home folder of this test process's examples: one path, so that transcripts of one example
+# that begin with the same commands share what those commands left (harness.cpython.Snapshots;
+# test ids keep an example's transcripts together, pytest-xdist's worksteal keeps runs of them
+# on one process). A short path: pip writes console scripts with a `#!/bin/sh` trampoline
+# instead of `#!…/python` when the path to the environment's python is longer than 127
+# characters, and a reader's is short.
+HOME = Path(SCRATCH) / f"ex-{os.getpid()}"
+
+
+@pytest.mark.parametrize("group", GROUPS, ids=lambda g: g[0])
 def test_transcript(group, interpreter: Interpreter, request) -> None:
     name, candidates = group
     path = select_variant(candidates, interpreter.version)
@@ -31,11 +51,11 @@ def test_transcript(group, interpreter: Interpreter, request) -> None:
         "examples must run on every Python of the matrix, 3.10 on")
     example = EXAMPLES / name.split("/", 1)[0]
     expected = path.read_text(encoding="utf-8")
-    # A short home folder, not pytest's long tmp_path: pip writes console scripts
-    # with a `#!/bin/sh` trampoline instead of `#!…/python` when the path to the
-    # environment's python is longer than 127 characters, and a reader's is short.
-    with tempfile.TemporaryDirectory(prefix="ex-") as home:
-        actual = run_transcript(path, example, Path(home), interpreter)
+    shutil.rmtree(HOME, ignore_errors=True)
+    try:
+        actual = run_transcript(path, example, HOME, interpreter, _others(name, interpreter.version))
+    finally:
+        shutil.rmtree(HOME, ignore_errors=True)
     if actual != expected and request.config.getoption("--update-transcripts"):
         # The variant in use belongs to an older Python, which still prints what it says:
         # this Python gets a variant of its own (run.py314.console), shown in a new tab.

@@ -5,6 +5,7 @@ The second half proves each guard catches the defect it is for, on a broken copy
 
 from __future__ import annotations
 
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -114,6 +115,29 @@ def test_a_command_cannot_write_a_huge_file(tmp_path: Path) -> None:
     script = "open('big', 'wb').write(bytes(300 * 2**20))"
     out = run_scratch(tmp_path, {"run.console": f'$ python -c "{script}"\n'})
     assert "OSError: [Errno 27] File too large" in out
+
+
+def test_transcripts_that_begin_alike_share_the_state_not_the_checks(tmp_path: Path) -> None:
+    """Snapshots: a transcript starts from what the first commands it shares with another left
+    (the shared command, which logs each run outside the example, runs once), and every step is
+    still checked: b.console shows the shared step's exit status with no `echo $?`, so it fails."""
+    log = tmp_path / "runs.log"
+    first = f"$ python -c \"open('{log}', 'a').write('x')\"\n"
+    fail = "$ python -c \"raise SystemExit(2)\"\n"
+    files = {"a.console": first + fail + "$ echo $?\n2\n",
+             "b.console": first + fail + "$ python -c \"print('b')\"\nb\n",
+             "c.console": first + "$ python -c \"print('c')\"\nc\n"}
+    example, home = tmp_path / "scratch", tmp_path / "home"
+    for name, text in files.items():
+        (example / name).parent.mkdir(parents=True, exist_ok=True)
+        (example / name).write_text(text, encoding="utf-8")
+    others = [example / name for name in files]
+    for name in ("a.console", "c.console"):
+        assert run_transcript(example / name, example, home, PYTHON, others) == files[name]
+        shutil.rmtree(home)  # each transcript starts in a fresh home folder, as in test_examples
+    with pytest.raises(TranscriptError, match=r"b\.console:2: .* exited with status 2, which the output"):
+        run_transcript(example / "b.console", example, home, PYTHON, others)
+    assert log.read_text() == "x"
 
 
 def test_example_without_transcript_is_named(copy: Path) -> None:

@@ -10,6 +10,7 @@ The rules for authors are in .github/CONTRIBUTING.md («Правила тран�
 from __future__ import annotations
 
 import atexit
+import collections
 import difflib
 import functools
 import inspect
@@ -86,9 +87,31 @@ def run_command(argv: list[str], program: str, cwd: Path, env: dict[str, str],
     return proc.returncode, out
 
 
-# Inside another userland's root (Interpreter.argv) the temporary folder is bound writable and the
-# repository read-only, each at its own path, so paths there look the same as outside.
-_WRITABLE_BIND = tempfile.gettempdir()
+def _scratch() -> str:
+    """Where examples run: their home folders, virtual environments and Snapshots.
+
+    /dev/shm when it is a tmpfs with room to spare, else the system's temporary folder. Examples
+    make and delete thousands of small files (a virtual environment with pip is about 1,000);
+    on a disk that is slow in the kernel: on this project's CI machines (ext4 mounted with
+    `discard`) the examples spent about a third of their time there, and a set of pip-heavy
+    transcripts ran 1.5 times faster in memory (.github/CONTRIBUTING.md, «Замеры»)."""
+    shm = "/dev/shm"
+    try:
+        stat = os.statvfs(shm)
+    except OSError:
+        return tempfile.gettempdir()
+    room = stat.f_bavail * stat.f_frsize
+    if room < 4 * 2**30 or not os.access(shm, os.W_OK):  # a container's 64 MB /dev/shm: no
+        return tempfile.gettempdir()
+    folder = Path(shm) / f"modules-site-examples-{os.getuid()}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return str(folder)
+
+
+SCRATCH = _scratch()
+# Inside another userland's root (Interpreter.argv) the temporary folders are bound writable and
+# the repository read-only, each at its own path, so paths there look the same as outside.
+_WRITABLE_BINDS = tuple(dict.fromkeys((SCRATCH, tempfile.gettempdir())))
 
 
 @dataclass(frozen=True)
@@ -141,7 +164,8 @@ class Interpreter:
         bwrap = shutil.which("bwrap") or "bwrap"
         return [
             bwrap, "--bind", self.root, "/", "--dev", "/dev", "--proc", "/proc",
-            "--bind", _WRITABLE_BIND, _WRITABLE_BIND, "--ro-bind", str(ROOT), str(ROOT),
+            *(arg for bound in _WRITABLE_BINDS for arg in ("--bind", bound, bound)),
+            "--ro-bind", str(ROOT), str(ROOT),
             "--unshare-net", "--die-with-parent",
             "--chdir", str(cwd),
             # `exec -a` sets argv[0], which bwrap cannot.
@@ -156,7 +180,7 @@ class Interpreter:
             target = Path(os.readlink(path))
             if not target.is_absolute():
                 path = path.parent / target
-            elif any(target.is_relative_to(bound) for bound in (_WRITABLE_BIND, ROOT)):
+            elif any(target.is_relative_to(bound) for bound in (*_WRITABLE_BINDS, ROOT)):
                 path = target  # bound at the same path inside the root (see argv)
             else:
                 path = Path(self.root) / target.relative_to("/")
@@ -171,12 +195,12 @@ ROOT_SEPARATOR = "//"
 def _probe(path: str, root: str | None) -> Interpreter:
     bare = Interpreter(path, (0, 0), "", "", root)
     argv, program = bare.argv(path, path, ["-c", "import sys; print(*sys.version_info[:2], sys.base_prefix)"],
-                              tempfile.gettempdir())
+                              SCRATCH)
     out = subprocess.run(
         argv, executable=program, capture_output=True, text=True, check=True, timeout=TIMEOUT,
     ).stdout.rstrip("\n").split(" ", 2)
     version = (int(out[0]), int(out[1]))
-    venv = Path(tempfile.mkdtemp(prefix=f"examples-py{version[0]}{version[1]}-")) / ".venv"
+    venv = Path(tempfile.mkdtemp(prefix=f"examples-py{version[0]}{version[1]}-", dir=SCRATCH)) / ".venv"
     atexit.register(shutil.rmtree, venv.parent, True)
     argv, program = bare.argv(path, path, ["-m", "venv", "--without-pip", str(venv)], venv.parent)
     subprocess.run(argv, executable=program, check=True, timeout=120)
@@ -220,6 +244,8 @@ def clean_env(home: Path, interpreter: Interpreter, writes_bytecode: bool) -> di
     }
     if not writes_bytecode:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
+    if SCRATCH != tempfile.gettempdir():
+        env["TMPDIR"] = SCRATCH
     env.update({
         # pip (in environments the examples create) sees only the local wheelhouse,
         # not the machine's pip.conf, the network or a cache.
@@ -316,26 +342,128 @@ class Session:
         return self.normalize(out.decode("utf-8", errors="backslashreplace"))
 
 
-def run_console(path: Path, session: Session) -> str:
-    """Run a console transcript; return the transcript as it should read."""
+def run_console(path: Path, session: Session, shared: frozenset[int] = frozenset()) -> str:
+    """Run a console transcript; return the transcript as it should read.
+
+    ``shared``: lengths of command prefixes that other transcripts of the example begin with
+    too (shared_prefixes). The state after such a prefix is kept (Snapshots), and a transcript
+    that begins with a prefix already run starts from a copy of that state."""
     try:
         steps = transcript.parse_console(path.read_text(encoding="utf-8"))
     except TranscriptError as exc:
         raise TranscriptError(f"{path}: {exc}") from None
-    actual = []
-    for index, step in enumerate(steps):
-        where = f"{path}:{step.line}"
+    commands = tuple(step.command for step in steps)
+    outputs, statuses = SNAPSHOTS.restore(session, commands, shared)
+    for index in range(len(outputs), len(steps)):
         try:
-            output = session.run(step.command)
+            outputs.append(session.run(steps[index].command))
         except TranscriptError as exc:
-            raise TranscriptError(f"{where}: {exc}") from None
-        actual.append(f"$ {step.command}\n{output}")
+            raise TranscriptError(f"{path}:{steps[index].line}: {exc}") from None
+        statuses.append(session.last_status)
+        if index + 1 in shared:
+            SNAPSHOTS.save(session, commands[:index + 1], outputs, statuses)
+    for index, step in enumerate(steps):
+        # Checked here for restored steps too: whether a status is shown depends on the step
+        # after it, which the transcripts sharing a prefix need not have in common.
         if (not transcript.status_is_shown(steps, index)
-                and session.last_status != transcript.implied_status(output)):
+                and statuses[index] != transcript.implied_status(outputs[index])):
             raise TranscriptError(
-                f"{where}: `{step.command}` exited with status {session.last_status}, which the "
-                f"output does not show; add a `$ echo $?` line after it")
-    return "".join(actual)
+                f"{path}:{step.line}: `{step.command}` exited with status {statuses[index]}, "
+                "which the output does not show; add a `$ echo $?` line after it")
+    return "".join(f"$ {step.command}\n{output}" for step, output in zip(steps, outputs))
+
+
+def shared_prefixes(path: Path, others: list[Path]) -> frozenset[int]:
+    """Lengths (in commands, > 0) of the prefixes ``path`` has in common with each of ``others``:
+    the points after which the state is worth keeping for them (run_console)."""
+    def commands(p: Path) -> list[str]:
+        if p.suffix != ".console":
+            return []
+        try:
+            steps = transcript.parse_console(p.read_text(encoding="utf-8"))
+        except TranscriptError:
+            return []  # run_console says what is wrong, with the file's name
+        return [step.command for step in steps]
+
+    mine, found = commands(path), set()
+    for other in others:
+        if other == path:
+            continue
+        theirs = commands(other)
+        common = 0
+        while common < min(len(mine), len(theirs)) and mine[common] == theirs[common]:
+            common += 1
+        if common:
+            found.add(common)
+    return frozenset(found)
+
+
+@dataclass
+class _Snapshot:
+    folder: Path  # a copy of the session's home folder
+    cwd: Path
+    outputs: list[str]
+    statuses: list[int]
+
+
+class Snapshots:
+    """The home folder as a transcript's first commands left it, for the transcripts of the same
+    example that begin with the same commands.
+
+    Creating a virtual environment and installing into it take seconds, and several transcripts
+    of one example often begin that way (`python -m venv env`, then `pip install -e .`): each such
+    prefix runs once per interpreter and test process, and the others start from a copy of what
+    it left, with its outputs and exit statuses. The copy lands at the same path (a virtual
+    environment holds absolute paths), so a snapshot is used only by a session in the same home
+    folder (test_examples.py gives each test process one). The last KEPT snapshots are kept."""
+
+    KEPT = 4
+
+    def __init__(self) -> None:
+        self._kept: collections.OrderedDict[tuple, _Snapshot] = collections.OrderedDict()
+        atexit.register(self.clear)
+
+    @staticmethod
+    def _key(session: Session, commands: tuple[str, ...]) -> tuple:
+        i = session.interpreter
+        return (i.path, i.root, str(session.example), str(session.workdir), commands)
+
+    def restore(self, session: Session, commands: tuple[str, ...],
+                shared: frozenset[int]) -> tuple[list[str], list[int]]:
+        """Put the longest kept prefix of ``commands`` into the session; its outputs and statuses
+        (empty lists when none is kept)."""
+        for length in sorted(shared, reverse=True):
+            key = self._key(session, commands[:length])
+            snapshot = self._kept.get(key)
+            if snapshot is None:
+                continue
+            self._kept.move_to_end(key)
+            shutil.rmtree(session.workdir)
+            shutil.copytree(snapshot.folder, session.workdir, symlinks=True)
+            session.cwd = snapshot.cwd
+            session.last_status = snapshot.statuses[-1]
+            return list(snapshot.outputs), list(snapshot.statuses)
+        return [], []
+
+    def save(self, session: Session, commands: tuple[str, ...], outputs: list[str],
+             statuses: list[int]) -> None:
+        key = self._key(session, commands)
+        if key in self._kept:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="ex-snapshot-", dir=SCRATCH)) / "home"
+        shutil.copytree(session.workdir, folder, symlinks=True)
+        self._kept[key] = _Snapshot(folder, session.cwd, list(outputs), list(statuses))
+        while len(self._kept) > self.KEPT:
+            _, old = self._kept.popitem(last=False)
+            shutil.rmtree(old.folder.parent, ignore_errors=True)
+
+    def clear(self) -> None:
+        while self._kept:
+            _, old = self._kept.popitem()
+            shutil.rmtree(old.folder.parent, ignore_errors=True)
+
+
+SNAPSHOTS = Snapshots()
 
 
 # Runs in the interpreter under test, in the example's folder, like the REPL: sys.path[0] == ''
@@ -379,11 +507,16 @@ def run_pycon(path: Path, session: Session) -> str:
     return output
 
 
-def run_transcript(path: Path, example: Path, workdir: Path, interpreter: Interpreter) -> str:
+def run_transcript(path: Path, example: Path, workdir: Path, interpreter: Interpreter,
+                   others: list[Path] = ()) -> str:
+    """Run the transcript ``path`` of ``example`` with its home folder at ``workdir``.
+
+    ``others``: the transcripts of the example this interpreter runs too; prefixes they share
+    with ``path`` run once per home folder (Snapshots)."""
     session = Session(example, workdir, interpreter)
     if path.suffix == ".pycon":
         return run_pycon(path, session)
-    return run_console(path, session)
+    return run_console(path, session, shared_prefixes(path, others))
 
 
 def diff(expected: str, actual: str, path: Path) -> str:
