@@ -121,16 +121,33 @@ READ_PANEL = """panel => [...panel.querySelectorAll('.run-step')].map(step => ({
 }))"""
 
 
-@pytest.mark.parametrize("page_url", sorted(PLAN), ids=lambda u: u or "index")
-def test_run_button_prints_the_transcript(page_url, pyodide_site, served, browser, request):
-    update = request.config.getoption("--update-browser-runs")
+@pytest.fixture(scope="module")
+def reader(pyodide_site, browser):
+    """One browser context for the pages of this module, as a reader going from page to page:
+    after the first page Pyodide comes from the browser's cache (a context per page, where every
+    page fetched and compiled it anew, took about a fifth longer)."""
     context = browser.new_context()
     context.add_init_script(WATCH_CSP)
+    yield context
+    context.close()
+
+
+@pytest.mark.parametrize("page_url", sorted(PLAN), ids=lambda u: u or "index")
+def test_run_button_prints_the_transcript(page_url, reader, pyodide_site, served, request):
+    update = request.config.getoption("--update-browser-runs")
+    context = reader
     page = context.new_page()
     requests, errors = [], []
+
+    def on_request(r):
+        requests.append(r.url)
+
+    def on_failed(r):
+        errors.append(f"failed request {r.url}")
+
     # Requests of the page and of its worker (Pyodide fetches its files from the worker).
-    context.on("request", lambda r: requests.append(r.url))
-    context.on("requestfailed", lambda r: errors.append(f"failed request {r.url}"))
+    context.on("request", on_request)
+    context.on("requestfailed", on_failed)
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(served + page_url, wait_until="networkidle")
     early = [u for u in requests
@@ -169,7 +186,9 @@ def test_run_button_prints_the_transcript(page_url, pyodide_site, served, browse
                 f"tests/data/browser_runs/{rel}.diff (run with --update-browser-runs and review):\n"
                 + _diff(rel, expected, actual, context=2))
     errors += [f"Content-Security-Policy: {v}" for v in csp_violations(page)]
-    context.close()
+    page.close()
+    context.remove_listener("request", on_request)
+    context.remove_listener("requestfailed", on_failed)
     foreign = [u for u in requests if not u.startswith(served)]
     assert not foreign, f"{page_url}: requests outside the site: {foreign}"
     assert not errors, f"{page_url}: {errors}"

@@ -90,13 +90,14 @@ class Visit:
     axe: dict[str, list[str]] = field(default_factory=dict)
 
 
-def visit_all(site: Path, base: str, browser, axe_source: str) -> list[Visit]:
+def visit_all(site: Path, base: str, browser, axe_source: str, part: int = 0, parts: int = 1) -> list[Visit]:
+    """Visit every page of the site, or every ``parts``-th one from the ``part``-th (0-based)."""
     looks = [(width, scheme) for width in DEVICES for scheme in SCHEMES]
     # One context per look but the first, kept from page to page (the theme's files come from
     # the cache after the first page, as for a reader going through the site).
     kept = {look: _context(browser, *look) for look in looks[1:]}
     visits = []
-    for page_path, url in page_urls(site, base):
+    for page_path, url in page_urls(site, base)[part::parts]:
         visit = Visit(page_path)
         try:
             # The first look in a fresh context: nothing cached, so it weighs the whole page.
