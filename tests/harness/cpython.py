@@ -101,7 +101,8 @@ def _scratch() -> str:
     except OSError:
         return tempfile.gettempdir()
     room = stat.f_bavail * stat.f_frsize
-    if room < 4 * 2**30 or not os.access(shm, os.W_OK):  # a container's 64 MB /dev/shm: no
+    # Not a container's 64 MB /dev/shm, nor one mounted noexec (env/bin/pip must run there).
+    if room < 4 * 2**30 or stat.f_flag & os.ST_NOEXEC or not os.access(shm, os.W_OK):
         return tempfile.gettempdir()
     folder = Path(shm) / f"modules-site-examples-{os.getuid()}"
     folder.mkdir(mode=0o700, exist_ok=True)
