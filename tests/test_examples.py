@@ -29,8 +29,8 @@ GROUPS = _groups()
 def _others(name: str, version: tuple[int, int]) -> list:
     """The variants this Python runs of the example's other transcripts."""
     example = name.split("/", 1)[0] + "/"
-    return [select_variant(paths, version) for key, paths in GROUPS
-            if key.startswith(example) and key != name and select_variant(paths, version)]
+    return [variant for key, paths in GROUPS if key.startswith(example) and key != name
+            if (variant := select_variant(paths, version))]
 
 
 # The home folder of this test process's examples: one path, so that transcripts of one example

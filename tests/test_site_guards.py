@@ -25,12 +25,18 @@ PYTHON = Interpreter.probe(sys.executable)
 ALLOWED_FRAGMENTS: list[str] = []
 
 
-def run_scratch(tmp_path: Path, files: dict[str, str], transcript: str = "run.console") -> str:
-    """Write a throwaway example (``files``: path → text, the transcript among them) and run it."""
+def write_scratch(tmp_path: Path, files: dict[str, str]) -> Path:
+    """Write a throwaway example (``files``: path → text) and return its folder."""
     example = tmp_path / "scratch"
     for name, text in files.items():
         (example / name).parent.mkdir(parents=True, exist_ok=True)
         (example / name).write_text(text, encoding="utf-8")
+    return example
+
+
+def run_scratch(tmp_path: Path, files: dict[str, str], transcript: str = "run.console") -> str:
+    """Write a throwaway example (the transcript among ``files``) and run it."""
+    example = write_scratch(tmp_path, files)
     return run_transcript(example / transcript, example, tmp_path / "home", PYTHON)
 
 
@@ -127,10 +133,7 @@ def test_transcripts_that_begin_alike_share_the_state_not_the_checks(tmp_path: P
     files = {"a.console": first + fail + "$ echo $?\n2\n",
              "b.console": first + fail + "$ python -c \"print('b')\"\nb\n",
              "c.console": first + "$ python -c \"print('c')\"\nc\n"}
-    example, home = tmp_path / "scratch", tmp_path / "home"
-    for name, text in files.items():
-        (example / name).parent.mkdir(parents=True, exist_ok=True)
-        (example / name).write_text(text, encoding="utf-8")
+    example, home = write_scratch(tmp_path, files), tmp_path / "home"
     others = [example / name for name in files]
     for name in ("a.console", "c.console"):
         assert run_transcript(example / name, example, home, PYTHON, others) == files[name]

@@ -343,17 +343,18 @@ class Session:
         return self.normalize(out.decode("utf-8", errors="backslashreplace"))
 
 
-def run_console(path: Path, session: Session, shared: frozenset[int] = frozenset()) -> str:
+def run_console(path: Path, session: Session, others: list[Path] = ()) -> str:
     """Run a console transcript; return the transcript as it should read.
 
-    ``shared``: lengths of command prefixes that other transcripts of the example begin with
-    too (shared_prefixes). The state after such a prefix is kept (Snapshots), and a transcript
-    that begins with a prefix already run starts from a copy of that state."""
+    ``others``: the example's other transcripts. The state after a prefix of commands one of
+    them begins with too is kept (Snapshots), and a transcript that begins with a prefix
+    already run starts from a copy of that state."""
     try:
         steps = transcript.parse_console(path.read_text(encoding="utf-8"))
     except TranscriptError as exc:
         raise TranscriptError(f"{path}: {exc}") from None
     commands = tuple(step.command for step in steps)
+    shared = shared_prefixes(commands, others)
     outputs, statuses = SNAPSHOTS.restore(session, commands, shared)
     for index in range(len(outputs), len(steps)):
         try:
@@ -374,23 +375,18 @@ def run_console(path: Path, session: Session, shared: frozenset[int] = frozenset
     return "".join(f"$ {step.command}\n{output}" for step, output in zip(steps, outputs))
 
 
-def shared_prefixes(path: Path, others: list[Path]) -> frozenset[int]:
-    """Lengths (in commands, > 0) of the prefixes ``path`` has in common with each of ``others``:
-    the points after which the state is worth keeping for them (run_console)."""
-    def commands(p: Path) -> list[str]:
-        if p.suffix != ".console":
-            return []
-        try:
-            steps = transcript.parse_console(p.read_text(encoding="utf-8"))
-        except TranscriptError:
-            return []  # run_console says what is wrong, with the file's name
-        return [step.command for step in steps]
-
-    mine, found = commands(path), set()
+def shared_prefixes(mine: tuple[str, ...], others: list[Path]) -> frozenset[int]:
+    """Lengths (in commands, > 0) of the prefixes the commands ``mine`` have in common with each
+    transcript of ``others``: the points after which the state is worth keeping for them."""
+    found = set()
     for other in others:
-        if other == path:
+        if other.suffix != ".console":
             continue
-        theirs = commands(other)
+        try:
+            steps = transcript.parse_console(other.read_text(encoding="utf-8"))
+        except TranscriptError:
+            continue  # its own test says what is wrong with it
+        theirs = [step.command for step in steps]
         common = 0
         while common < min(len(mine), len(theirs)) and mine[common] == theirs[common]:
             common += 1
@@ -517,7 +513,7 @@ def run_transcript(path: Path, example: Path, workdir: Path, interpreter: Interp
     session = Session(example, workdir, interpreter)
     if path.suffix == ".pycon":
         return run_pycon(path, session)
-    return run_console(path, session, shared_prefixes(path, others))
+    return run_console(path, session, [other for other in others if other != path])
 
 
 def diff(expected: str, actual: str, path: Path) -> str:
