@@ -4,9 +4,9 @@ loaded; axe at two widths in two themes.
 
 Each page is opened four times, once per width and theme, and every check runs on each
 opening (before, the six checks opened each page once each): on a phone (375 px, touch) and
-on a desktop (1280 px), with the system's theme light and dark. The first opening (phone,
-light) is a first visit in a fresh context, so nothing comes from a cache: it also weighs the
-page. The other three keep a context each from page to page, as a reader going through the site.
+on a desktop (1280 px), with the system's theme light and dark. Each look has one tab that goes
+from page to page (_Tab). The first look's (phone, light) runs with the cache off, so each page
+loads everything as on a first visit: it also weighs the page.
 """
 
 from __future__ import annotations
@@ -92,81 +92,95 @@ class Visit:
 
 def visit_all(site: Path, base: str, browser, axe_source: str, part: int = 0, parts: int = 1) -> list[Visit]:
     """Visit every page of the site, or every ``parts``-th one from the ``part``-th (0-based)."""
-    looks = [(width, scheme) for width in DEVICES for scheme in SCHEMES]
-    # One context per look but the first, kept from page to page (the theme's files come from
-    # the cache after the first page, as for a reader going through the site).
-    kept = {look: _context(browser, *look) for look in looks[1:]}
+    tabs = [_Tab(browser, width, scheme, weigh=not index)
+            for index, (width, scheme) in enumerate((w, s) for w in DEVICES for s in SCHEMES)]
     visits = []
-    for page_path, url in page_urls(site, base)[part::parts]:
-        visit = Visit(page_path)
-        try:
-            # The first look in a fresh context: nothing cached, so it weighs the whole page.
-            fresh = _context(browser, *looks[0])
-            _open(fresh, url, visit, axe_source, *looks[0], weigh=True)
-            fresh.close()
-            for look in looks[1:]:
-                _open(kept[look], url, visit, axe_source, *look, weigh=False)
-        except Exception as exc:  # a page that breaks the pass is a failure of every check
-            visit.problems.append(f"{page_path}: the visit failed: {exc}")
-        visits.append(visit)
-    for context in kept.values():
-        context.close()
+    try:
+        for page_path, url in page_urls(site, base)[part::parts]:
+            visit = Visit(page_path)
+            try:
+                for tab in tabs:
+                    tab.open(url, visit, axe_source)
+            except Exception as exc:  # a page that breaks the pass is a failure of every check
+                visit.problems.append(f"{page_path}: the visit failed: {exc}")
+            visits.append(visit)
+    finally:
+        for tab in tabs:
+            tab.close()
     return visits
 
 
-def _context(browser, width: str, scheme: str):
-    context = browser.new_context(color_scheme=scheme, **DEVICES[width])
-    context.add_init_script(WATCH_CSP)
-    return context
+class _Tab:
+    """One tab of one look (width and system theme), going from page to page as a reader does.
 
+    A tab is kept, not opened per page: a new tab is a new renderer process, and starting one
+    cost Chromium about as much CPU as the page and axe together (measured: 20 openings, 41 CPU
+    seconds in new tabs, 20 in one). The first look's tab (``weigh``) runs with the browser's
+    cache off (DevTools' Network.setCacheDisabled), so every page loads all its files, as on a
+    first visit, and they are weighed; the other looks' files come from the cache after the first
+    page, as for a reader going through the site."""
 
-def _open(context, url: str, visit: Visit, axe_source: str, width: str, scheme: str, weigh: bool) -> None:
-    """Open the page with the system's theme ``scheme``; run every check on it.
+    def __init__(self, browser, width: str, scheme: str, weigh: bool) -> None:
+        self.width, self.scheme, self.weigh = width, scheme, weigh
+        self.where = f" ({width}, {scheme})"
+        self.context = browser.new_context(color_scheme=scheme, **DEVICES[width])
+        self.context.add_init_script(WATCH_CSP)
+        self.page = self.context.new_page()
+        if weigh:
+            devtools = self.context.new_cdp_session(self.page)
+            devtools.send("Network.enable")
+            devtools.send("Network.setCacheDisabled", {"cacheDisabled": True})
+        self.visit: Visit | None = None  # the page being visited: what the listeners report to
+        self.origin = ""
+        self.page.on("request", self._on_request)
+        self.page.on("requestfailed", lambda r: self._problem(f"failed request: {r.url}"))
+        self.page.on("console", self._on_console)
+        self.page.on("pageerror", lambda e: self._problem(f"page error: {e}"))
+        if weigh:
+            self.page.on("response", self._on_response)
 
-    With ``weigh``, wait until the network is idle and count the bytes; else wait for the load
-    event (the page's scripts have run)."""
-    where = f" ({width}, {scheme})"
-    page = context.new_page()
-    origin = urlparse(url).netloc
-    _watch_page(page, visit, origin, where)
-    if weigh:
-        page.on("response", lambda response: _weigh(response, origin, visit))
-    response = page.goto(url, wait_until="networkidle" if weigh else "load")
-    if response is None or response.status != 200:
-        visit.problems.append(f"{visit.path}{where}: HTTP {response.status if response else 'no response'}")
-    if width == "phone":
-        overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        if overflow > 0:
-            visit.problems.append(f"{visit.path}{where}: scrolls sideways by {overflow}px: {page.evaluate(WIDE)}")
-    actual = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
-    if actual != SCHEMES[scheme]:
-        visit.problems.append(f"{visit.path}{where}: theme {actual}, expected {SCHEMES[scheme]}")
-    pixels = DEVICES[width]["viewport"]["width"]
-    visit.axe[f"{width}-{scheme}"] = axe_violations(page, axe_source, f"{visit.path} ({scheme}, {pixels} px)")
-    visit.problems += [f"{visit.path}{where}: Content-Security-Policy: {v}" for v in csp_violations(page)]
-    page.close()
+    def open(self, url: str, visit: Visit, axe_source: str) -> None:
+        """Open the page; run every check on it.
 
+        The weighing tab waits until the network is idle and counts the bytes; the others wait
+        for the load event (the page's scripts have run)."""
+        self.visit, self.origin = visit, urlparse(url).netloc
+        page, where = self.page, self.where
+        response = page.goto(url, wait_until="networkidle" if self.weigh else "load")
+        if response is None or response.status != 200:
+            self._problem(f"HTTP {response.status if response else 'no response'}")
+        if self.width == "phone":
+            overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            if overflow > 0:
+                self._problem(f"scrolls sideways by {overflow}px: {page.evaluate(WIDE)}")
+        actual = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
+        if actual != SCHEMES[self.scheme]:
+            self._problem(f"theme {actual}, expected {SCHEMES[self.scheme]}")
+        pixels = DEVICES[self.width]["viewport"]["width"]
+        visit.axe[f"{self.width}-{self.scheme}"] = axe_violations(
+            page, axe_source, f"{visit.path} ({self.scheme}, {pixels} px)")
+        visit.problems += [f"{visit.path}{where}: Content-Security-Policy: {v}" for v in csp_violations(page)]
 
-def _weigh(response, origin: str, visit: Visit) -> None:
-    measured = size(response) if urlparse(response.url).netloc == origin else None
-    if measured:
-        k, _, sent = measured
-        visit.packed[k] += sent
+    def close(self) -> None:
+        self.context.close()
 
+    def _problem(self, text: str) -> None:
+        if self.visit is not None:
+            self.visit.problems.append(f"{self.visit.path}{self.where}: {text}")
 
-def _watch_page(page, visit: Visit, origin: str, where: str) -> None:
-    def on_request(request):
-        if urlparse(request.url).netloc not in (origin, ""):
-            visit.problems.append(f"{visit.path}{where}: request outside the origin: {request.url}")
+    def _on_request(self, request) -> None:
+        if urlparse(request.url).netloc not in (self.origin, ""):
+            self._problem(f"request outside the origin: {request.url}")
 
-    def on_console(message):
+    def _on_console(self, message) -> None:
         if message.type in ("error", "warning"):
-            visit.problems.append(f"{visit.path}{where}: console {message.type}: {message.text}")
+            self._problem(f"console {message.type}: {message.text}")
 
-    page.on("request", on_request)
-    page.on("requestfailed", lambda r: visit.problems.append(f"{visit.path}{where}: failed request: {r.url}"))
-    page.on("console", on_console)
-    page.on("pageerror", lambda e: visit.problems.append(f"{visit.path}{where}: page error: {e}"))
+    def _on_response(self, response) -> None:
+        measured = size(response) if urlparse(response.url).netloc == self.origin else None
+        if measured and self.visit is not None:
+            k, _, sent = measured
+            self.visit.packed[k] += sent
 
 
 def over_budget(visit: Visit) -> list[str]:
