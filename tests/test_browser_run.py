@@ -123,20 +123,21 @@ READ_PANEL = """panel => [...panel.querySelectorAll('.run-step')].map(step => ({
 
 @pytest.fixture(scope="module")
 def reader(pyodide_site, browser):
-    """One browser context for the pages of this module, as a reader going from page to page:
-    after the first page Pyodide comes from the browser's cache (a context per page, where every
-    page fetched and compiled it anew, took about a fifth longer)."""
+    """One tab for the pages of this module, as a reader going from page to page: after the
+    first page Pyodide comes from the browser's cache (a context per page, where every page
+    fetched and compiled it anew, took about a fifth longer), and no page starts a renderer
+    process of its own (harness/page_visits.py, _Tab: that cost about a CPU second a page)."""
     context = browser.new_context()
     context.add_init_script(WATCH_CSP)
-    yield context
+    yield context.new_page()
     context.close()
 
 
 @pytest.mark.parametrize("page_url", sorted(PLAN), ids=lambda u: u or "index")
 def test_run_button_prints_the_transcript(page_url, reader, pyodide_site, served, request):
     update = request.config.getoption("--update-browser-runs")
-    context = reader
-    page = context.new_page()
+    page = reader
+    context = page.context
     requests, errors = [], []
 
     def on_request(r):
@@ -148,7 +149,10 @@ def test_run_button_prints_the_transcript(page_url, reader, pyodide_site, served
     # Requests of the page and of its worker (Pyodide fetches its files from the worker).
     context.on("request", on_request)
     context.on("requestfailed", on_failed)
-    page.on("pageerror", lambda e: errors.append(str(e)))
+    def on_error(e):
+        errors.append(str(e))
+
+    page.on("pageerror", on_error)
     page.goto(served + page_url, wait_until="networkidle")
     early = [u for u in requests
              if any(part in u for part in ("/pyodide/", "/run/", "/assets/python/", "/assets/examples/"))]
@@ -186,7 +190,7 @@ def test_run_button_prints_the_transcript(page_url, reader, pyodide_site, served
                 f"tests/data/browser_runs/{rel}.diff (run with --update-browser-runs and review):\n"
                 + _diff(rel, expected, actual, context=2))
     errors += [f"Content-Security-Policy: {v}" for v in csp_violations(page)]
-    page.close()
+    page.remove_listener("pageerror", on_error)
     context.remove_listener("request", on_request)
     context.remove_listener("requestfailed", on_failed)
     foreign = [u for u in requests if not u.startswith(served)]
