@@ -224,6 +224,32 @@ def init():
     worker.mjs вызывает её один раз, когда runner.py загружен, а путь к нему убран из sys.path."""
     global FRESH
     FRESH = Fresh()
+    _keep_stdlib_code([p for p in FRESH.path if _is_zip(p)])
+
+
+def _keep_stdlib_code(archives):
+    """Скомпилированный код модулей стандартной библиотеки — один раз на воркер.
+
+    Стандартная библиотека Pyodide — архив только с исходниками (.py, без .pyc), и zipimport
+    компилирует модуль при каждом импорте. Каждая команда начинает со свежего sys.modules
+    (Fresh.restore), поэтому `python -m unittest` компилировал unittest заново на каждой
+    команде (в Chromium — заметная доля секунды). Объект кода неизменяем: новый модуль
+    выполняет тот же код, что выполнил бы после компиляции, — меняется только время. Только для
+    архивов стандартной библиотеки: zip примера может быть пересобран, а его код может
+    предупреждать при компиляции (SyntaxWarning), и это предупреждение читатель должен увидеть."""
+    compile_source = zipimport._compile_source
+    kept = {}
+    prefixes = tuple(archive + os.sep for archive in archives)
+
+    def compile_once(pathname, source):
+        if not pathname.startswith(prefixes):
+            return compile_source(pathname, source)
+        key = (pathname, source)
+        if key not in kept:
+            kept[key] = compile_source(pathname, source)
+        return kept[key]
+
+    zipimport._compile_source = compile_once
 
 
 def python_paths(fresh, use_site):
