@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 OUR_MODULES = {"app", "settings", "commands", "export", "pdf"}
-STEP = 100_000  # 0,1 секунды в микросекундах
+STEP = 300_000  # 0,3 секунды в микросекундах: обе задержки примера ему кратны
 
 command = [sys.executable, "-X", "importtime", "-c", "import app"]
 env = None
@@ -26,7 +26,7 @@ for line in result.stderr.splitlines():  # -X importtime пишет в stderr
     self_us, cumulative_us = int(self_us), int(cumulative_us)
     if slowest is None or self_us > slowest[0]:
         slowest = (self_us, name.strip())
-    # Округляем вниз до 0,1 с: точные микросекунды меняются от запуска к запуску.
+    # Округляем вниз до 0,3 с: точные микросекунды меняются от запуска к запуску.
     print("import time: {:9d} | {:10d} |{}".format(
         self_us // STEP * STEP, cumulative_us // STEP * STEP, name))
 print("Больше всего собственного времени:", slowest[1])
