@@ -149,6 +149,7 @@ def test_run_button_prints_the_transcript(page_url, reader, pyodide_site, served
     # Requests of the page and of its worker (Pyodide fetches its files from the worker).
     context.on("request", on_request)
     context.on("requestfailed", on_failed)
+
     def on_error(e):
         errors.append(str(e))
 

@@ -145,7 +145,7 @@ class _Tab:
         The weighing tab waits until the network is idle and counts the bytes; the others wait
         for the load event (the page's scripts have run)."""
         self.visit, self.origin = visit, urlparse(url).netloc
-        page, where = self.page, self.where
+        page = self.page
         response = page.goto(url, wait_until="networkidle" if self.weigh else "load")
         if response is None or response.status != 200:
             self._problem(f"HTTP {response.status if response else 'no response'}")
@@ -159,7 +159,8 @@ class _Tab:
         pixels = DEVICES[self.width]["viewport"]["width"]
         visit.axe[f"{self.width}-{self.scheme}"] = axe_violations(
             page, axe_source, f"{visit.path} ({self.scheme}, {pixels} px)")
-        visit.problems += [f"{visit.path}{where}: Content-Security-Policy: {v}" for v in csp_violations(page)]
+        for violation in csp_violations(page):
+            self._problem(f"Content-Security-Policy: {violation}")
 
     def close(self) -> None:
         self.context.close()
