@@ -16,7 +16,7 @@ import sys
 import pytest
 
 from harness import page_visits, require, site_checks
-from harness.browser import chromium, find_chromium, serve
+from harness.browser import chromium, find_chromium, profile_tab, reader_profile, serve
 from harness.cpython import Interpreter
 from harness.paths import EXAMPLES, ROOT
 
@@ -135,6 +135,21 @@ def browser():
             "no Chromium or Playwright: apt-get install chromium; pip install -r requirements-dev.txt")
     with chromium(executable) as b:
         yield b
+
+
+@pytest.fixture(scope="session")
+def profile(browser, tmp_path_factory):
+    """Chromium with a profile on disk, for the tests that start Python in the browser: V8's
+    code cache makes every start after the first cheaper (harness/browser.py, reader_profile)."""
+    with reader_profile(browser, find_chromium(), tmp_path_factory.mktemp("profile")) as context:
+        yield context
+
+
+@pytest.fixture
+def tab(profile, served):
+    """A new tab of ``profile``; the site's storage is cleared after the test."""
+    with profile_tab(profile, served) as page:
+        yield page
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.browser import WATCH_CSP, csp_violations
+from harness.browser import csp_violations
 from harness.page_visits import DEVICES, WIDE, axe_violations
 from harness.practice import tasks
 
@@ -30,16 +30,10 @@ def _check(page) -> str:
     return host.get_attribute("data-check")
 
 
-@pytest.fixture(scope="module")
-def context(pyodide_site, served, browser):
-    context = browser.new_context()
-    context.add_init_script(WATCH_CSP)
-    yield context
-    context.close()
 
 
-def test_every_task_start_fails_and_solution_passes(context, served) -> None:
-    page = context.new_page()
+def test_every_task_start_fails_and_solution_passes(tab, served) -> None:
+    page = tab
     errors: list[str] = []
     loaded: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
@@ -75,11 +69,11 @@ def test_every_task_start_fails_and_solution_passes(context, served) -> None:
     assert states == ["решена"] * len(TASKS), states
 
 
-def test_a_changed_kept_file_fails_the_check(context, served) -> None:
+def test_a_changed_kept_file_fails_the_check(tab, served) -> None:
     task = next((t for t in TASKS if t.keep), None)
     if task is None:
         pytest.skip("no task has data-keep")
-    page = context.new_page()
+    page = tab
     page.goto(served + task.url, wait_until="networkidle")
     page.evaluate("() => localStorage.clear()")
     _open(page, served, task)

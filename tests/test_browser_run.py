@@ -27,7 +27,7 @@ import transcript
 from transcript import select_variant, transcript_group
 
 from harness import site_checks
-from harness.browser import WATCH_CSP, click_run, csp_violations
+from harness.browser import click_run, csp_violations, profile_tab
 from harness.cpython import find_examples, find_transcripts
 from harness.paths import BROWSER_RUNS as RUNS
 from harness.paths import EXAMPLES, PYODIDE_PACKAGE_JSON, ROOT
@@ -122,15 +122,13 @@ READ_PANEL = """panel => [...panel.querySelectorAll('.run-step')].map(step => ({
 
 
 @pytest.fixture(scope="module")
-def reader(pyodide_site, browser):
+def reader(pyodide_site, profile, served):
     """One tab for the pages of this module, as a reader going from page to page: after the
-    first page Pyodide comes from the browser's cache (a context per page, where every page
-    fetched and compiled it anew, took about a fifth longer), and no page starts a renderer
-    process of its own (harness/page_visits.py, _Tab: that cost about a CPU second a page)."""
-    context = browser.new_context()
-    context.add_init_script(WATCH_CSP)
-    yield context.new_page()
-    context.close()
+    first page Pyodide comes from the browser's caches, its compiled code too (the profile on
+    disk: conftest.py, profile), and no page starts a renderer process of its own
+    (harness/page_visits.py, _Tab: that cost about a CPU second a page)."""
+    with profile_tab(profile, served) as page:
+        yield page
 
 
 @pytest.mark.parametrize("page_url", sorted(PLAN), ids=lambda u: u or "index")

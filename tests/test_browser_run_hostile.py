@@ -18,19 +18,33 @@ ORIGINAL = (EXAMPLES / EXAMPLE / "main.py").read_text(encoding="utf-8")
 WAIT = 150_000  # ms: a bound for one run (Pyodide's start-up included), not a measurement
 
 
-@pytest.fixture
-def reader(pyodide_site, served, browser):
-    """A fresh page with the example's panel; fails the test on any uncaught page error."""
-    context = browser.new_context()
-    context.add_init_script(WATCH_CSP)
-    page = context.new_page()
+def _open(page, served):
+    """The page with the example's panel, as a Reader; fails the test on any uncaught page error
+    or Content-Security-Policy violation."""
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(served + PAGE, wait_until="networkidle")
     yield Reader(page)
     errors += csp_violations(page)
-    context.close()
     assert not errors, errors
+
+
+@pytest.fixture
+def reader(pyodide_site, served, tab):
+    """A fresh tab of the browser with a profile (conftest.py, tab)."""
+    yield from _open(tab, served)
+
+
+@pytest.fixture
+def routed_reader(pyodide_site, served, browser):
+    """A context of its own, for a test that reroutes the worker's requests: Playwright's routes
+    apply to the whole context and turn its HTTP cache off."""
+    context = browser.new_context()
+    context.add_init_script(WATCH_CSP)
+    try:
+        yield from _open(context.new_page(), served)
+    finally:
+        context.close()
 
 
 class Reader:
@@ -145,7 +159,8 @@ def test_example_code_cannot_post_results(reader) -> None:
     ("**/run/panel.mjs", lambda r: r.fulfill(status=404, body="нет"),
      "модуль запуска не загрузился"),
 ], ids=["runner-404", "corrupt-wasm", "stdlib-404", "worker-404", "panel-404"])
-def test_broken_start_ends_in_a_message_and_is_retried(reader, route, broken, message) -> None:
+def test_broken_start_ends_in_a_message_and_is_retried(routed_reader, route, broken, message) -> None:
+    reader = routed_reader
     context = reader.page.context
     context.route(route, broken)
     assert reader.run() == "error"

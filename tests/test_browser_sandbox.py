@@ -11,19 +11,13 @@ import zipfile
 
 import pytest
 
-from harness.browser import WATCH_CSP, csp_violations
+from harness.browser import csp_violations
 from harness.page_visits import DEVICES, WIDE, axe_violations
 
 SANDBOX = "practice/sandbox/"
 WAIT = 150_000  # ms: a bound for one command (Pyodide's start-up included), not a measurement
 
 
-@pytest.fixture
-def context(pyodide_site, served, browser):
-    context = browser.new_context()
-    context.add_init_script(WATCH_CSP)
-    yield context
-    context.close()
 
 
 class Sandbox:
@@ -68,8 +62,8 @@ class Sandbox:
         return self.page.locator(".sandbox-app .run-status").inner_text()
 
 
-def test_reader_builds_and_runs_a_project(context, served) -> None:
-    page = context.new_page()
+def test_reader_builds_and_runs_a_project(tab, served) -> None:
+    page = tab
     loaded: list[str] = []
     page.on("request", lambda r: loaded.append(r.url))
     page.goto(served + SANDBOX, wait_until="networkidle")
@@ -143,9 +137,9 @@ def test_reader_builds_and_runs_a_project(context, served) -> None:
     assert not csp_violations(page)
 
 
-def test_keyboard_alone_builds_and_runs_a_project(context, served) -> None:
+def test_keyboard_alone_builds_and_runs_a_project(tab, served) -> None:
     """Tab, typing and Enter: open the sandbox, edit main.py, reach the command line, run."""
-    page = context.new_page()
+    page = tab
     page.goto(served + SANDBOX, wait_until="networkidle")
     page.locator(".sandbox button").first.focus()
     page.keyboard.press("Enter")
@@ -165,8 +159,8 @@ def test_keyboard_alone_builds_and_runs_a_project(context, served) -> None:
     assert "с клавиатуры" in page.locator(".sandbox-log .run-step").last.inner_text()
 
 
-def test_runaway_program_stops_and_the_next_command_runs(context, served) -> None:
-    page = context.new_page()
+def test_runaway_program_stops_and_the_next_command_runs(tab, served) -> None:
+    page = tab
     page.goto(served + SANDBOX, wait_until="networkidle")
     box = Sandbox(page)
     box.open("Новый проект")
@@ -187,8 +181,8 @@ def test_runaway_program_stops_and_the_next_command_runs(context, served) -> Non
     assert not box.errors, box.errors
 
 
-def test_example_opens_from_its_run_panel_with_the_edits(context, served) -> None:
-    page = context.new_page()
+def test_example_opens_from_its_run_panel_with_the_edits(tab, served) -> None:
+    page = tab
     page.goto(served + "basics/module/", wait_until="networkidle")
     panel = page.locator('.run-panel[data-example="module_first"]').first
     page.locator(f'.run-bar .run-go:not(.run-trace-go)[aria-controls="{panel.get_attribute("id")}"]').click()

@@ -20,7 +20,7 @@ import pytest
 from transcript import transcript_group
 
 from harness import require, site_checks
-from harness.browser import WATCH_CSP, click_run, csp_violations
+from harness.browser import click_run, csp_violations
 from harness.cpython import Interpreter
 from harness.paths import BROWSER_RUNS, EXAMPLES, ROOT
 from harness.trace import cpython_traces
@@ -108,16 +108,14 @@ def _format(events: list[dict] | None) -> list[str]:
 
 
 @pytest.mark.parametrize("example,group", LESSONS, ids=[e for e, _ in LESSONS])
-def test_browser_trace_equals_cpython(example, group, python314, pyodide_site, served, browser,
+def test_browser_trace_equals_cpython(example, group, python314, pyodide_site, served, tab,
                                       tmp_path) -> None:
     page_url, name = _planned(example, group)
     expected = cpython_traces(EXAMPLES / example, name, tmp_path, python314)
     assert any(expected), f"{example}/{name}: CPython recorded no import at all"
     changes = _reviewed_changes(example, name)
 
-    context = browser.new_context()
-    context.add_init_script(WATCH_CSP)
-    page = context.new_page()
+    page = tab
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(served + page_url, wait_until="networkidle")
@@ -131,7 +129,6 @@ def test_browser_trace_equals_cpython(example, group, python314, pyodide_site, s
     output_diff = _diff(rel, _transcript_text(rel, steps), _browser_text(steps))
     assert output_diff == _expected_diff(rel), f"{rel}: a traced run prints something else:\n{output_diff}"
     errors += [f"Content-Security-Policy: {v}" for v in csp_violations(page)]
-    context.close()
     assert not errors, errors
 
     assert len(actual) == len(expected), f"{example}/{name}: {len(actual)} steps, not {len(expected)}"

@@ -67,6 +67,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         # linkchecker waits 0.1-0.6 s between two requests to one host unless the server answers
         # with this header; then maxrequestspersecond in tests/data/linkcheckerrc applies.
         self.send_header("LinkChecker", "no-throttle")
+        # What GitHub Pages sends: a browser may reuse a file for 10 minutes without asking, and
+        # keeps the code it compiled from it (reader_profile).
+        self.send_header("Cache-Control", "max-age=600")
         super().end_headers()
 
     def do_GET(self):
@@ -130,6 +133,43 @@ def chromium(executable: str):
             yield browser
         finally:
             browser.close()
+
+
+@contextlib.contextmanager
+def reader_profile(browser, executable: str, folder: Path):
+    """A second Chromium (``executable``, launched by ``browser``'s Playwright) with a profile in
+    ``folder``, as a reader's browser; yields its context.
+
+    A context from ``browser.new_context()`` is off the record: it keeps fetched files in memory
+    but no compiled code, so every page that starts Pyodide compiles its WebAssembly and
+    JavaScript anew (about 5 CPU seconds a start on this project's machines, 3 of them in V8's
+    optimising compiler). A profile on disk keeps V8's code cache, as a reader's browser does:
+    after the first start the optimised code is read back. Tests that start Python use its
+    tabs (``profile_tab``); ``WATCH_CSP`` is on every page of it."""
+    context = browser.browser_type.launch_persistent_context(
+        folder, executable_path=executable, args=CHROMIUM_FLAGS)
+    context.add_init_script(WATCH_CSP)
+    try:
+        yield context
+    finally:
+        context.close()
+
+
+@contextlib.contextmanager
+def profile_tab(context, origin: str):
+    """A new tab of a ``reader_profile`` context. Closed at the end, after the storage of
+    ``origin`` is cleared (what a test stored, such as a practice task's mark or the sandbox's
+    project, must not reach the next test); the HTTP and code caches stay."""
+    page = context.new_page()
+    try:
+        yield page
+    finally:
+        session = context.new_cdp_session(page)
+        session.send("Storage.clearDataForOrigin", {
+            "origin": origin.rstrip("/"),
+            "storageTypes": "cookies,local_storage,indexeddb,cache_storage,service_workers"})
+        session.detach()
+        page.close()
 
 
 def click_run(page, example: str, transcript: str | None = None, timeout: int = 120_000,
