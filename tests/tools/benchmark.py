@@ -38,7 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from harness import site_checks  # noqa: E402
 from harness.browser import (CHROMIUM_FLAGS, KINDS, chromium, click_run, find_chromium,  # noqa: E402
-                             page_urls, serve, weigh)
+                             page_urls, reader_profile, serve, weigh)
 from harness.paths import NODE_MODULES, ROOT  # noqa: E402
 
 LIGHTHOUSE = NODE_MODULES / "lighthouse" / "cli" / "index.js"
@@ -137,7 +137,9 @@ def built_site():
 def run_button(runs: int) -> None:
     """Click «Запустить» in a fresh browser context (empty cache) and measure the time from the
     click to the output, and the bytes transferred (gzip where the server compresses, as
-    GitHub Pages does); then click again (Pyodide already loaded)."""
+    GitHub Pages does); then click again (Pyodide already loaded). Last, the first click on each
+    page again, in new tabs of a browser with a profile that has run an example once: a reader
+    going on to the next lesson, whose browser kept the code it compiled."""
     with built_site() as base, chromium(find_chromium()) as browser:
         for page_url, rel in RUN_BUTTON:
             example, transcript = rel.split("/", 1)
@@ -166,6 +168,26 @@ def run_button(runs: int) -> None:
         print("files on the first run (bytes as sent):")
         for name, n in sorted(by_file.items(), key=lambda x: -x[1]):
             print(f"  {n:>10}  {name}")
+        # A reader going on to another lesson: a browser with a profile keeps the code it
+        # compiled from Pyodide (the server sends Cache-Control as GitHub Pages does).
+        with tempfile.TemporaryDirectory() as folder, \
+                reader_profile(browser, find_chromium(), Path(folder)) as profile:
+            warm = profile.new_page()  # the reader's first run: the caches fill (not measured)
+            warm.goto(base + RUN_BUTTON[-1][0], wait_until="networkidle")
+            click_run(warm, *RUN_BUTTON[-1][1].split("/", 1))
+            warm.close()
+            for page_url, rel in RUN_BUTTON:
+                example, transcript = rel.split("/", 1)
+                later = []
+                for _ in range(runs):
+                    page = profile.new_page()
+                    page.goto(base + page_url, wait_until="networkidle")
+                    start = time.perf_counter()
+                    click_run(page, example, transcript)
+                    later.append(time.perf_counter() - start)
+                    page.close()
+                print(f"{page_url} {rel}: first output on a later page of a browser with a profile "
+                      f"{statistics.median(later):.2f} s (runs: {', '.join(f'{t:.2f}' for t in later)})")
 
 
 PRACTICE_TASK = "practice/run-as-module/"
