@@ -138,7 +138,7 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def profile(browser, tmp_path_factory):
+def profile(pyodide_site, browser, tmp_path_factory):
     """Chromium with a profile on disk, for the tests that start Python in the browser: V8's
     code cache makes every start after the first cheaper (harness/browser.py, reader_profile)."""
     with reader_profile(browser, find_chromium(), tmp_path_factory.mktemp("profile")) as context:

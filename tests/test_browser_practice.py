@@ -30,8 +30,6 @@ def _check(page) -> str:
     return host.get_attribute("data-check")
 
 
-
-
 def test_every_task_start_fails_and_solution_passes(tab, served) -> None:
     page = tab
     errors: list[str] = []

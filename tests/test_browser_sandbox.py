@@ -18,8 +18,6 @@ SANDBOX = "practice/sandbox/"
 WAIT = 150_000  # ms: a bound for one command (Pyodide's start-up included), not a measurement
 
 
-
-
 class Sandbox:
     """The sandbox as a reader uses it: by labels and buttons."""
 

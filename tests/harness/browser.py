@@ -164,12 +164,14 @@ def profile_tab(context, origin: str):
     try:
         yield page
     finally:
-        session = context.new_cdp_session(page)
-        session.send("Storage.clearDataForOrigin", {
-            "origin": origin.rstrip("/"),
-            "storageTypes": "cookies,local_storage,indexeddb,cache_storage,service_workers"})
-        session.detach()
-        page.close()
+        try:
+            session = context.new_cdp_session(page)
+            session.send("Storage.clearDataForOrigin", {
+                "origin": origin.rstrip("/"),
+                "storageTypes": "cookies,local_storage,indexeddb,cache_storage,service_workers"})
+            session.detach()
+        finally:
+            page.close()
 
 
 def click_run(page, example: str, transcript: str | None = None, timeout: int = 120_000,
