@@ -126,10 +126,6 @@ class _Tab:
         self.context = browser.new_context(color_scheme=scheme, **DEVICES[width])
         self.context.add_init_script(WATCH_CSP)
         self.page = self.context.new_page()
-        if weigh:
-            devtools = self.context.new_cdp_session(self.page)
-            devtools.send("Network.enable")
-            devtools.send("Network.setCacheDisabled", {"cacheDisabled": True})
         self.visit: Visit | None = None  # the page being visited: what the listeners report to
         self.origin = ""
         self.page.on("request", self._on_request)
@@ -137,6 +133,9 @@ class _Tab:
         self.page.on("console", self._on_console)
         self.page.on("pageerror", lambda e: self._problem(f"page error: {e}"))
         if weigh:
+            devtools = self.context.new_cdp_session(self.page)
+            devtools.send("Network.enable")
+            devtools.send("Network.setCacheDisabled", {"cacheDisabled": True})
             self.page.on("response", self._on_response)
 
     def open(self, url: str, visit: Visit, axe_source: str) -> None:
